@@ -1,0 +1,1 @@
+static class Program { static int Main() { string s = "hi"; return s.Length; } }
