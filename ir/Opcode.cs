@@ -1,0 +1,128 @@
+namespace Testbed.IR;
+
+/// <summary>
+/// Every IR operation. .NET semantics stay explicit until a pass lowers them: allocation, field
+/// access, bounds and null checks, class initialisation and copies are operations of their own,
+/// so that passes can find and remove them without recognising patterns of loads and stores.
+/// </summary>
+public enum Opcode
+{
+    // Constants: the value is in Instruction.Constant / Text.
+    ConstInt, ConstFloat, ConstNull, StringLiteral,
+
+    // Integer arithmetic. Division and remainder have .NET semantics: a zero divisor throws
+    // DivideByZeroException, MinValue / -1 throws OverflowException. Shift counts are masked
+    // to the operand width, as on x86 and CoreCLR.
+    Add, Sub, Mul, SDiv, UDiv, SRem, URem, And, Or, Xor, Shl, AShr, LShr, Neg, Not,
+    // Floating point arithmetic (IEEE; FRem is C's fmod).
+    FAdd, FSub, FMul, FDiv, FRem, FNeg,
+    // Comparisons produce bool. The predicate is in Instruction.Predicate.
+    ICmp, FCmp,
+    // Conversions. Float to integer saturates (NaN becomes 0), as CoreCLR has done since .NET 9.
+    Trunc, SExt, ZExt, FPToSI, FPToUI, SIToFP, UIToFP, FPExt, FPTrunc, PtrToInt, IntToPtr,
+    /// <summary>Reinterprets obj as ptr or ptr as obj (no runtime effect).</summary>
+    Reinterpret,
+    Select,
+
+    // Memory.
+    /// <summary>A stack slot of Instruction.AllocatedType, live for the whole function; result is ptr.</summary>
+    Alloca,
+    /// <summary>A stack buffer of a dynamic number of bytes (IL localloc).</summary>
+    StackAlloc,
+    Load, Store,
+    /// <summary>Address of Instruction.Field within the object or struct the operand points to.</summary>
+    FieldAddr,
+    /// <summary>Address of Instruction.Global.</summary>
+    GlobalAddr,
+    /// <summary>ptr + byte offset (i64).</summary>
+    PtrAdd,
+    /// <summary>A copy of operand 2 bytes from operand 1 to operand 0: a memcpy with both buffers named.</summary>
+    Copy,
+    /// <summary>Fill operand 2 bytes at operand 0 with the byte operand 1.</summary>
+    Fill,
+
+    // Objects.
+    /// <summary>A fresh zeroed instance of Instruction.Class.</summary>
+    NewObject,
+    /// <summary>A fresh zeroed array of Instruction.Class (an array class) with operand 0 elements.</summary>
+    NewArray,
+    /// <summary>A fresh string of operand 0 characters.</summary>
+    NewString,
+    ArrayLength,
+    /// <summary>Address of element operand 1 of array operand 0; no check (see BoundsCheck).</summary>
+    ElementAddr,
+    /// <summary>Throws IndexOutOfRangeException unless 0 &lt;= operand 1 &lt; length of array operand 0.</summary>
+    BoundsCheck,
+    /// <summary>Throws NullReferenceException if the operand is null.</summary>
+    NullCheck,
+    /// <summary>Runs the static constructor of Instruction.Class unless it has started already.</summary>
+    InitClass,
+
+    // Calls.
+    Call,
+    /// <summary>A machine operation the library OS needs that C# cannot say (Instruction.Intrinsic).</summary>
+    Intrinsic,
+
+    // Terminators.
+    Br, CondBr, Switch, Ret, Unreachable,
+}
+
+public enum Predicate
+{
+    None,
+    // Integer (and pointer) comparisons.
+    Eq, Ne, SLt, SLe, SGt, SGe, ULt, ULe, UGt, UGe,
+    // Float comparisons: ordered (false if either is NaN) and unordered (true if either is NaN).
+    OEq, ONe, OLt, OLe, OGt, OGe, UEq, UNe, ULtF, ULeF, UGtF, UGeF,
+}
+
+public enum IntrinsicKind
+{
+    None,
+    OutByte, OutWord, OutDword, InByte, InWord, InDword,
+    ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts,
+    Syscall,
+    Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
+}
+
+public static class OpcodeFacts
+{
+    public static bool IsTerminator(this Opcode op) =>
+        op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable;
+
+    public static bool IsIntegerBinary(this Opcode op) =>
+        op is Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.SDiv or Opcode.UDiv or Opcode.SRem
+            or Opcode.URem or Opcode.And or Opcode.Or or Opcode.Xor or Opcode.Shl or Opcode.AShr or Opcode.LShr;
+
+    public static bool IsFloatBinary(this Opcode op) =>
+        op is Opcode.FAdd or Opcode.FSub or Opcode.FMul or Opcode.FDiv or Opcode.FRem;
+
+    public static bool IsConversion(this Opcode op) =>
+        op is Opcode.Trunc or Opcode.SExt or Opcode.ZExt or Opcode.FPToSI or Opcode.FPToUI or Opcode.SIToFP
+            or Opcode.UIToFP or Opcode.FPExt or Opcode.FPTrunc or Opcode.PtrToInt or Opcode.IntToPtr or Opcode.Reinterpret;
+
+    /// <summary>Operations that may not be removed even when their result is unused.</summary>
+    public static bool HasSideEffects(this Opcode op) =>
+        op is Opcode.Store or Opcode.Copy or Opcode.Fill or Opcode.Call or Opcode.Intrinsic or Opcode.BoundsCheck
+            or Opcode.NullCheck or Opcode.InitClass or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
+            or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.StackAlloc
+        || op.IsTerminator();
+
+    public static string Mnemonic(this Opcode op) => op switch
+    {
+        Opcode.ConstInt => "const",
+        Opcode.ConstFloat => "fconst",
+        Opcode.ConstNull => "null",
+        Opcode.StringLiteral => "string",
+        _ => op.ToString().ToLowerInvariant(),
+    };
+
+    public static string Mnemonic(this Predicate p) => p switch
+    {
+        Predicate.ULtF => "ult",
+        Predicate.ULeF => "ule",
+        Predicate.UGtF => "ugt",
+        Predicate.UGeF => "uge",
+        _ => p.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+
+namespace Testbed.IR;
+
+/// <summary>
+/// Writes the textual form of the IR. Every instruction is one line:
+/// <c>%result = mnemonic type operands payload</c>; blocks are <c>bbN(%p: type, ...):</c>.
+/// The form is regular on purpose, so that a parser can read back exactly what is written.
+/// </summary>
+public static class Printer
+{
+    public static string Print(Module module)
+    {
+        var sb = new StringBuilder();
+        sb.Append("module ").Append(Quote(module.Name)).Append('\n');
+        foreach (var s in module.Structs)
+        {
+            sb.Append("\nstruct ").Append(s.Name).Append(" size ").Append(s.Size).Append(" align ").Append(s.Alignment).Append(" {\n");
+            foreach (var f in s.Fields) PrintField(sb, f);
+            sb.Append("}\n");
+        }
+        foreach (var c in module.Classes)
+        {
+            sb.Append("\nclass ").Append(Quote(c.Name)).Append(" size ").Append(c.InstanceSize);
+            if (c.ComponentSize != 0) sb.Append(" component ").Append(c.ElementType).Append(' ').Append(c.ComponentSize);
+            sb.Append(" layer ").Append(c.Layer);
+            if (c.StaticConstructor is not null) sb.Append(" cctor @").Append(Quote(c.StaticConstructor.Name));
+            if (c.InitializedFlag is not null) sb.Append(" flag @").Append(Quote(c.InitializedFlag.Name));
+            sb.Append(" {\n");
+            foreach (var f in c.Fields) PrintField(sb, f);
+            sb.Append("}\n");
+        }
+        if (module.Globals.Count > 0) sb.Append('\n');
+        foreach (var g in module.Globals)
+        {
+            sb.Append("global @").Append(Quote(g.Name)).Append(" : ").Append(g.Type).Append(" layer ").Append(g.Layer);
+            if (g.IsConstant) sb.Append(" const");
+            if (g.IsExternal) sb.Append(" external");
+            if (g.InitialData is not null) sb.Append(" data ").Append(Convert.ToHexString(g.InitialData).ToLowerInvariant());
+            sb.Append('\n');
+        }
+        foreach (var f in module.Functions)
+            sb.Append('\n').Append(Print(f));
+        if (module.EntryPoint is not null) sb.Append("\nentry @").Append(Quote(module.EntryPoint.Name)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static void PrintField(StringBuilder sb, FieldInfo f) =>
+        sb.Append("  ").Append(f.Type).Append(' ').Append(Quote(f.Name)).Append(" @").Append(f.Offset).Append('\n');
+
+    public static string Print(Function function)
+    {
+        function.Renumber();
+        var sb = new StringBuilder();
+        sb.Append(function.IsDeclaration ? "declare @" : "func @").Append(Quote(function.Name)).Append('(');
+        sb.Append(string.Join(", ", function.ParameterTypes.Select(t => t.Name)));
+        sb.Append(") -> ").Append(function.ReturnType).Append(" layer ").Append(function.Layer);
+        if (function.ExportName is not null) sb.Append(" export ").Append(Quote(function.ExportName));
+        if (function.ImportName is not null) sb.Append(" import ").Append(Quote(function.ImportName));
+        foreach (FunctionFlags flag in Enum.GetValues<FunctionFlags>())
+            if (flag != FunctionFlags.None && function.Flags.HasFlag(flag))
+                sb.Append(' ').Append(flag.ToString().ToLowerInvariant());
+        if (function.IsDeclaration) return sb.Append('\n').ToString();
+        sb.Append(" {\n");
+        foreach (var block in function.Blocks)
+        {
+            sb.Append(block);
+            if (block.Parameters.Count > 0)
+                sb.Append('(').Append(string.Join(", ", block.Parameters.Select(p => $"{p}: {p.Type}"))).Append(')');
+            sb.Append(":\n");
+            foreach (var i in block.Instructions)
+                sb.Append("  ").Append(Print(i)).Append('\n');
+        }
+        return sb.Append("}\n").ToString();
+    }
+
+    public static string Print(Instruction i)
+    {
+        var sb = new StringBuilder();
+        if (i.HasResult) sb.Append(i).Append(" = ");
+        sb.Append(i.Opcode.Mnemonic());
+        if (i.Opcode is Opcode.ICmp or Opcode.FCmp) sb.Append(' ').Append(i.Predicate.Mnemonic());
+        if (i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Intrinsic.ToString().ToLowerInvariant());
+        if (i.HasResult || i.Opcode == Opcode.Call || i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Type);
+
+        var parts = new List<string>();
+        switch (i.Opcode)
+        {
+            case Opcode.ConstInt: parts.Add(i.IntValue.ToString(CultureInfo.InvariantCulture)); break;
+            case Opcode.ConstFloat: parts.Add(FormatFloat(i.FloatValue)); break;
+            case Opcode.StringLiteral: parts.Add(Quote(i.Text ?? "", force: true)); break;
+            case Opcode.Alloca: parts.Add(i.AllocatedType!.Name); break;
+            case Opcode.Call: parts.Add("@" + Quote(i.Callee!.Name)); break;
+            case Opcode.GlobalAddr: parts.Add("@" + Quote(i.Global!.Name)); break;
+            case Opcode.NewObject or Opcode.NewArray or Opcode.InitClass: parts.Add(Quote(i.Class!.Name, force: true)); break;
+        }
+        parts.AddRange(i.Operands.Select(o => o.ToString()!));
+        if (i.Field is not null) parts.Add(Quote(i.Field.QualifiedName, force: true));
+        if (i.Opcode == Opcode.Switch)
+        {
+            parts.Add(Target(i.Targets[0]));
+            parts.Add("[" + string.Join(", ", i.CaseValues.Select((v, k) => $"{v}: {Target(i.Targets[k + 1])}")) + "]");
+        }
+        else
+        {
+            parts.AddRange(i.Targets.Select(Target));
+        }
+        if (parts.Count > 0) sb.Append(' ').Append(string.Join(", ", parts));
+        return sb.ToString();
+    }
+
+    private static string Target(BlockTarget t) =>
+        t.Arguments.Count == 0 ? t.Block.ToString() : $"{t.Block}({string.Join(", ", t.Arguments)})";
+
+    /// <summary>Round-trippable: "R" formatting, with the special values spelled out.</summary>
+    public static string FormatFloat(double d) =>
+        double.IsNaN(d) ? "nan" : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf"
+        : d == 0 && double.IsNegative(d) ? "-0.0"
+        : d.ToString("R", CultureInfo.InvariantCulture) is var s && (s.Contains('.') || s.Contains('E')) ? s : s + ".0";
+
+    /// <summary>Names made of identifier characters print bare; others are quoted with C-style escapes.</summary>
+    public static string Quote(string name, bool force = false)
+    {
+        if (!force && name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '$'))
+            return name;
+        var sb = new StringBuilder("\"");
+        foreach (var c in name)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || c > 0x7e) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,108 @@
+namespace Testbed.IR;
+
+/// <summary>
+/// The IR's types. Integers carry a width but no sign: signedness lives in the operations
+/// (sdiv/udiv, lt_s/lt_u, sext/zext), as in LLVM, so that the IR has one integer per width.
+/// Object references (<c>obj</c>) are kept apart from raw and interior pointers (<c>ptr</c>)
+/// because the collector will need to know which values it must trace.
+/// </summary>
+public abstract class IrType
+{
+    public abstract string Name { get; }
+    public override string ToString() => Name;
+
+    public static readonly PrimitiveType Void = new("void", 0);
+    public static readonly PrimitiveType Bool = new("bool", 1);
+    public static readonly PrimitiveType I8 = new("i8", 1);
+    public static readonly PrimitiveType I16 = new("i16", 2);
+    public static readonly PrimitiveType I32 = new("i32", 4);
+    public static readonly PrimitiveType I64 = new("i64", 8);
+    public static readonly PrimitiveType F32 = new("f32", 4);
+    public static readonly PrimitiveType F64 = new("f64", 8);
+    public static readonly PrimitiveType Ptr = new("ptr", 8);
+    public static readonly PrimitiveType Obj = new("obj", 8);
+
+    public static IReadOnlyList<PrimitiveType> Primitives { get; } =
+        new[] { Void, Bool, I8, I16, I32, I64, F32, F64, Ptr, Obj };
+
+    public bool IsInteger => this == I8 || this == I16 || this == I32 || this == I64;
+    public bool IsFloat => this == F32 || this == F64;
+    public bool IsPointerLike => this == Ptr || this == Obj;
+
+    /// <summary>Bytes the type occupies in memory.</summary>
+    public abstract int Size { get; }
+    public abstract int Alignment { get; }
+}
+
+public sealed class PrimitiveType : IrType
+{
+    private readonly string name;
+    private readonly int size;
+
+    internal PrimitiveType(string name, int size)
+    {
+        this.name = name;
+        this.size = size;
+    }
+
+    public override string Name => name;
+    public override int Size => size;
+    public override int Alignment => Math.Max(size, 1);
+    public int Bits => this == Bool ? 1 : size * 8;
+}
+
+/// <summary>A value type: a named aggregate with fields at fixed offsets.</summary>
+public sealed class StructType : IrType
+{
+    public StructType(string name) { StructName = name; }
+
+    public string StructName { get; }
+    public override string Name => "%" + Printer.Quote(StructName);
+    public List<FieldInfo> Fields { get; } = new();
+    public int LayoutSize { get; set; }
+    public int LayoutAlignment { get; set; } = 1;
+    public override int Size => LayoutSize;
+    public override int Alignment => LayoutAlignment;
+    /// <summary>True once fields and size are known (types can refer to each other while being laid out).</summary>
+    public bool IsLaidOut { get; set; }
+}
+
+/// <summary>A field of a struct or class, or a static field, as a location with a type.</summary>
+public sealed class FieldInfo
+{
+    public FieldInfo(string owner, string name, IrType type, int offset)
+    {
+        Owner = owner;
+        Name = name;
+        Type = type;
+        Offset = offset;
+    }
+
+    public string Owner { get; }
+    public string Name { get; }
+    public IrType Type { get; }
+    public int Offset { get; }
+    public string QualifiedName => Owner + "::" + Name;
+}
+
+/// <summary>
+/// A reference type known to the program: what <c>new</c> needs (the instance size) and what a
+/// type descriptor holds. Arrays and strings are classes too, with a component size.
+/// </summary>
+public sealed class ClassInfo
+{
+    public ClassInfo(string name) { Name = name; }
+
+    public string Name { get; }
+    public List<FieldInfo> Fields { get; } = new();
+    /// <summary>Bytes of a fresh instance, header included (arrays/strings: without elements).</summary>
+    public int InstanceSize { get; set; }
+    /// <summary>Element size of arrays and strings; 0 for ordinary classes.</summary>
+    public int ComponentSize { get; set; }
+    public IrType? ElementType { get; set; }
+    public string Layer { get; set; } = "corlib";
+    /// <summary>The static constructor to run before first use, if the type has one.</summary>
+    public Function? StaticConstructor { get; set; }
+    /// <summary>The flag that records that the static constructor has started.</summary>
+    public Global? InitializedFlag { get; set; }
+}

@@ -1,0 +1,154 @@
+namespace Testbed.IR;
+
+/// <summary>
+/// Checks the IR's structural and type rules. Every message names the function, the block and the
+/// instruction, so that a pass author can find what a pass broke.
+/// </summary>
+public static class Verifier
+{
+    public static List<string> Verify(Module module)
+    {
+        var errors = new List<string>();
+        var names = new HashSet<string>();
+        foreach (var f in module.Functions)
+        {
+            if (!names.Add(f.Name)) errors.Add($"@{f.Name}: defined twice");
+            errors.AddRange(Verify(f));
+        }
+        return errors;
+    }
+
+    public static List<string> Verify(Function function)
+    {
+        var errors = new List<string>();
+        if (function.IsDeclaration) return errors;
+        function.Renumber();
+        void Error(Block b, Instruction? i, string message) =>
+            errors.Add($"@{function.Name}, {b}{(i is null ? "" : $", '{Printer.Print(i)}'")}: {message}");
+
+        if (function.Entry.Parameters.Count != function.ParameterTypes.Count)
+            Error(function.Entry, null, $"entry block has {function.Entry.Parameters.Count} parameters, the function {function.ParameterTypes.Count}");
+        else
+            for (int k = 0; k < function.ParameterTypes.Count; k++)
+                if (function.Entry.Parameters[k].Type != function.ParameterTypes[k])
+                    Error(function.Entry, null, $"parameter {k} is {function.Entry.Parameters[k].Type}, the signature says {function.ParameterTypes[k]}");
+
+        var blocks = new HashSet<Block>(function.Blocks);
+        var position = new Dictionary<Value, (Block Block, int Index)>();
+        foreach (var b in function.Blocks)
+        {
+            foreach (var p in b.Parameters) position[p] = (b, -1);
+            for (int k = 0; k < b.Instructions.Count; k++) position[b.Instructions[k]] = (b, k);
+        }
+        var dominators = new Dominators(function);
+
+        foreach (var b in function.Blocks)
+        {
+            if (b.Terminator is null) Error(b, null, "block does not end with a terminator");
+            for (int k = 0; k < b.Instructions.Count; k++)
+            {
+                var i = b.Instructions[k];
+                if (i.Block != b) Error(b, i, "instruction's block link is stale");
+                if (i.Opcode.IsTerminator() && k != b.Instructions.Count - 1) Error(b, i, "terminator in the middle of a block");
+                foreach (var operand in i.Operands)
+                {
+                    if (!position.TryGetValue(operand, out var def)) { Error(b, i, $"operand {operand} is not defined in this function"); continue; }
+                    if (!dominators.IsReachable(b)) continue;
+                    bool ok = def.Block == b ? def.Index < k : dominators.Dominates(def.Block, b);
+                    if (!ok) Error(b, i, $"operand {operand} does not dominate this use");
+                }
+                foreach (var t in i.Targets)
+                {
+                    if (!blocks.Contains(t.Block)) { Error(b, i, $"branch to a block of another function"); continue; }
+                    if (t.Arguments.Count != t.Block.Parameters.Count)
+                    {
+                        Error(b, i, $"{t.Block} takes {t.Block.Parameters.Count} arguments, the branch passes {t.Arguments.Count}");
+                        continue;
+                    }
+                    for (int a = 0; a < t.Arguments.Count; a++)
+                    {
+                        if (t.Arguments[a].Type != t.Block.Parameters[a].Type)
+                            Error(b, i, $"argument {a} to {t.Block} is {t.Arguments[a].Type}, the parameter is {t.Block.Parameters[a].Type}");
+                        if (position.TryGetValue(t.Arguments[a], out var def) && dominators.IsReachable(b)
+                            && !(def.Block == b || dominators.Dominates(def.Block, b)))
+                            Error(b, i, $"argument {t.Arguments[a]} does not dominate the branch");
+                    }
+                }
+                var typeError = CheckTypes(function, i);
+                if (typeError is not null) Error(b, i, typeError);
+            }
+        }
+        return errors;
+    }
+
+    private static string? CheckTypes(Function function, Instruction i)
+    {
+        var ops = i.Operands;
+        string? Count(int n) => ops.Count != n ? $"expects {n} operands, has {ops.Count}" : null;
+        switch (i.Opcode)
+        {
+            case Opcode.ConstInt:
+                return i.Type.IsInteger || i.Type == IrType.Bool ? Count(0) : "integer constant of non-integer type";
+            case Opcode.ConstFloat:
+                return i.Type.IsFloat ? Count(0) : "float constant of non-float type";
+            case Opcode.ConstNull:
+                return i.Type.IsPointerLike ? Count(0) : "null of non-pointer type";
+            case var op when op.IsIntegerBinary():
+                if (Count(2) is { } e1) return e1;
+                if (!i.Type.IsInteger) return $"integer operation on {i.Type}";
+                return ops[0].Type != i.Type || ops[1].Type != i.Type ? $"operands are {ops[0].Type} and {ops[1].Type}, expected {i.Type}" : null;
+            case var op when op.IsFloatBinary():
+                if (Count(2) is { } e2) return e2;
+                if (!i.Type.IsFloat) return $"float operation on {i.Type}";
+                return ops[0].Type != i.Type || ops[1].Type != i.Type ? $"operands are {ops[0].Type} and {ops[1].Type}, expected {i.Type}" : null;
+            case Opcode.Neg or Opcode.Not:
+                return Count(1) ?? (ops[0].Type != i.Type || !i.Type.IsInteger ? $"operand is {ops[0].Type}, result {i.Type}" : null);
+            case Opcode.FNeg:
+                return Count(1) ?? (ops[0].Type != i.Type || !i.Type.IsFloat ? $"operand is {ops[0].Type}, result {i.Type}" : null);
+            case Opcode.ICmp:
+                if (Count(2) is { } e3) return e3;
+                if (i.Type != IrType.Bool) return "comparison must produce bool";
+                if (ops[0].Type != ops[1].Type) return $"compares {ops[0].Type} with {ops[1].Type}";
+                return ops[0].Type.IsFloat ? "icmp on floats" : null;
+            case Opcode.FCmp:
+                if (Count(2) is { } e4) return e4;
+                return ops[0].Type != ops[1].Type || !ops[0].Type.IsFloat ? $"fcmp on {ops[0].Type} and {ops[1].Type}" : null;
+            case Opcode.Trunc or Opcode.SExt or Opcode.ZExt:
+                if (Count(1) is { } e5) return e5;
+                var from = ops[0].Type;
+                if (!(from.IsInteger || from == IrType.Bool) || !i.Type.IsInteger) return $"{i.Opcode.Mnemonic()} from {from} to {i.Type}";
+                bool widening = from.Size < i.Type.Size || (from == IrType.Bool && i.Type.IsInteger);
+                return (i.Opcode == Opcode.Trunc) == widening ? $"{i.Opcode.Mnemonic()} from {from} to {i.Type} goes the wrong way" : null;
+            case Opcode.Load:
+                return Count(1) ?? (ops[0].Type != IrType.Ptr ? $"loads through {ops[0].Type}, expected ptr" : null);
+            case Opcode.Store:
+                return Count(2) ?? (ops[1].Type != IrType.Ptr ? $"stores through {ops[1].Type}, expected ptr" : null);
+            case Opcode.FieldAddr:
+                return Count(1) ?? (!ops[0].Type.IsPointerLike ? $"field address of {ops[0].Type}" : i.Field is null ? "no field" : null);
+            case Opcode.PtrAdd:
+                return Count(2) ?? (ops[0].Type != IrType.Ptr || ops[1].Type != IrType.I64 ? $"ptradd of {ops[0].Type} and {ops[1].Type}, expected ptr and i64" : null);
+            case Opcode.Call:
+                if (i.Callee is null) return "call without callee";
+                if (ops.Count != i.Callee.ParameterTypes.Count) return $"@{i.Callee.Name} takes {i.Callee.ParameterTypes.Count} arguments, the call passes {ops.Count}";
+                for (int k = 0; k < ops.Count; k++)
+                    if (ops[k].Type != i.Callee.ParameterTypes[k]) return $"argument {k} is {ops[k].Type}, @{i.Callee.Name} expects {i.Callee.ParameterTypes[k]}";
+                return i.Type != i.Callee.ReturnType ? $"call result is {i.Type}, @{i.Callee.Name} returns {i.Callee.ReturnType}" : null;
+            case Opcode.Ret:
+                if (function.ReturnType == IrType.Void) return ops.Count == 0 ? null : "returns a value from a void function";
+                return ops.Count != 1 ? "ret without a value" : ops[0].Type != function.ReturnType ? $"returns {ops[0].Type}, the function returns {function.ReturnType}" : null;
+            case Opcode.CondBr:
+                return Count(1) ?? (ops[0].Type != IrType.Bool ? $"condition is {ops[0].Type}, expected bool" : i.Targets.Count != 2 ? "condbr needs two targets" : null);
+            case Opcode.Br:
+                return Count(0) ?? (i.Targets.Count != 1 ? "br needs one target" : null);
+            case Opcode.Switch:
+                return Count(1) ?? (!ops[0].Type.IsInteger ? $"switch on {ops[0].Type}" : i.Targets.Count != i.CaseValues.Count + 1 ? "switch needs a default and one target per case" : null);
+            case Opcode.ArrayLength:
+                return Count(1) ?? (ops[0].Type != IrType.Obj ? "array length of a non-object" : null);
+            case Opcode.ElementAddr or Opcode.BoundsCheck:
+                return Count(2) ?? (ops[0].Type != IrType.Obj || !ops[1].Type.IsInteger ? $"{i.Opcode.Mnemonic()} of {ops[0].Type}[{ops[1].Type}]" : null);
+            case Opcode.Select:
+                return Count(3) ?? (ops[0].Type != IrType.Bool || ops[1].Type != i.Type || ops[2].Type != i.Type ? "select needs bool, then two values of the result type" : null);
+        }
+        return null;
+    }
+}
