@@ -53,7 +53,7 @@ public sealed class Builder
     public Instruction Alloca(IrType type)
     {
         var i = Emit(Opcode.Alloca, IrType.Ptr);
-        i.AllocatedType = type;
+        i.TypeOperand = type;
         return i;
     }
 

@@ -25,7 +25,7 @@ public enum Opcode
     Select,
 
     // Memory.
-    /// <summary>A stack slot of Instruction.AllocatedType, live for the whole function; result is ptr.</summary>
+    /// <summary>A stack slot of Instruction.TypeOperand, live for the whole function; result is ptr.</summary>
     Alloca,
     /// <summary>A stack buffer of a dynamic number of bytes (IL localloc).</summary>
     StackAlloc,
@@ -49,7 +49,7 @@ public enum Opcode
     /// <summary>A fresh string of operand 0 characters.</summary>
     NewString,
     ArrayLength,
-    /// <summary>Address of element operand 1 of array operand 0; no check (see BoundsCheck).</summary>
+    /// <summary>Address of element operand 1 (of type TypeOperand) of array operand 0; no check (see BoundsCheck).</summary>
     ElementAddr,
     /// <summary>Throws IndexOutOfRangeException unless 0 &lt;= operand 1 &lt; length of array operand 0.</summary>
     BoundsCheck,

@@ -90,7 +90,7 @@ public static class Printer
             case Opcode.ConstInt: parts.Add(i.IntValue.ToString(CultureInfo.InvariantCulture)); break;
             case Opcode.ConstFloat: parts.Add(FormatFloat(i.FloatValue)); break;
             case Opcode.StringLiteral: parts.Add(Quote(i.Text ?? "", force: true)); break;
-            case Opcode.Alloca: parts.Add(i.AllocatedType!.Name); break;
+            case Opcode.Alloca or Opcode.ElementAddr: parts.Add(i.TypeOperand!.Name); break;
             case Opcode.Call: parts.Add("@" + Quote(i.Callee!.Name)); break;
             case Opcode.GlobalAddr: parts.Add("@" + Quote(i.Global!.Name)); break;
             case Opcode.NewObject or Opcode.NewArray or Opcode.InitClass: parts.Add(Quote(i.Class!.Name, force: true)); break;

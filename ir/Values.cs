@@ -55,7 +55,8 @@ public sealed class Instruction : Value
     public FieldInfo? Field { get; set; }
     public Global? Global { get; set; }
     public ClassInfo? Class { get; set; }
-    public IrType? AllocatedType { get; set; }
+    /// <summary>The slot type of Alloca; the element type of ElementAddr.</summary>
+    public IrType? TypeOperand { get; set; }
     public IntrinsicKind Intrinsic { get; set; }
     /// <summary>Successors of a terminator; for Switch the first is the default.</summary>
     public List<BlockTarget> Targets { get; } = new();

@@ -1,0 +1,197 @@
+using Mono.Cecil;
+using Testbed.IR;
+
+namespace Testbed.Frontend;
+
+/// <summary>
+/// Whole-program import: starting from the application's entry point and every
+/// <c>[RuntimeExport]</c> of the core library and library OS, imports each reachable method once
+/// per instantiation into one IR module.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly Dictionary<string, Function> functions = new();
+    private readonly Queue<(MethodInstance Method, Function Function)> pending = new();
+    private readonly Dictionary<string, MethodDefinition> exports = new();
+    private readonly List<Diagnostic> diagnostics = new();
+
+    private Compilation(AssemblyDefinition app, IReadOnlyList<AssemblyDefinition> libraries)
+    {
+        App = app;
+        Libraries = libraries;
+        Module = new Module(app.Name.Name);
+        Layouts = new TypeLayouts(Module);
+    }
+
+    public AssemblyDefinition App { get; }
+    public IReadOnlyList<AssemblyDefinition> Libraries { get; }
+    public Module Module { get; }
+    public TypeLayouts Layouts { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Imports the program. Throws <see cref="DiagnosticException"/> listing every unsupported construct.</summary>
+    public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths)
+    {
+        var fallback = new DefaultAssemblyResolver();
+        foreach (var dir in libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct())
+            fallback.AddSearchDirectory(dir);
+        // References resolve lazily, after every input is in the cache, so each assembly exists once
+        // and type identity holds across assemblies.
+        var cache = new Dictionary<string, AssemblyDefinition>();
+        var resolver = new CachingResolver(cache, fallback);
+        AssemblyDefinition Load(string path)
+        {
+            var a = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { AssemblyResolver = resolver, ReadSymbols = false });
+            cache[a.Name.Name] = a;
+            return a;
+        }
+        var libraries = libraryAssemblyPaths.Select(Load).ToList();
+        var app = Load(appAssemblyPath);
+
+        var compilation = new Compilation(app, libraries);
+        compilation.Run();
+        if (compilation.diagnostics.Count > 0) throw new DiagnosticException(compilation.diagnostics);
+        return compilation.Module;
+    }
+
+    private void Run()
+    {
+        foreach (var assembly in Libraries.Append(App))
+            foreach (var type in assembly.MainModule.GetTypes())
+                foreach (var method in type.Methods)
+                    if (RuntimeSymbol(method, "RuntimeExportAttribute") is { } symbol)
+                        exports[symbol] = method;
+
+        foreach (var method in exports.Values)
+        {
+            if (method.HasGenericParameters || method.DeclaringType.HasGenericParameters)
+            {
+                Report("TB1003", $"{method.Module.Assembly.Name.Name}: {method.FullName}", "a [RuntimeExport] method cannot be generic");
+                continue;
+            }
+            GetFunction(new MethodInstance(method, method.DeclaringType));
+        }
+
+        var entry = App.EntryPoint;
+        if (entry is null)
+            Report("TB1004", App.Name.Name, "the application has no entry point (static Main)");
+        else
+            Module.EntryPoint = SynthesiseAppMain(GetFunction(new MethodInstance(entry, entry.DeclaringType)), entry);
+
+        while (pending.Count > 0)
+        {
+            var (method, function) = pending.Dequeue();
+            try
+            {
+                new ILImporter(this, method, function).Import();
+            }
+            catch (UnsupportedException e)
+            {
+                Report("TB1001", $"{method.Location} at IL_{e.ILOffset:x4}", e.Message);
+                function.Blocks.Clear();
+            }
+        }
+    }
+
+    public void Report(string code, string location, string message) => diagnostics.Add(new Diagnostic(code, location, message));
+
+    /// <summary>The IR function for a method instance, created (and queued for import) on first use.</summary>
+    public Function GetFunction(MethodInstance method)
+    {
+        if (functions.TryGetValue(method.Name, out var existing)) return existing;
+        var def = method.Definition;
+
+        var imported = RuntimeSymbol(def, "RuntimeImportAttribute");
+        if (imported is not null && exports.TryGetValue(imported, out var exporter) && exporter != def)
+        {
+            var target = GetFunction(new MethodInstance(exporter, exporter.DeclaringType));
+            functions[method.Name] = target;
+            return target;
+        }
+
+        var parameters = new List<IrType>();
+        if (def.HasThis) parameters.Add(method.HasValueTypeThis ? IrType.Ptr : IrType.Obj);
+        parameters.AddRange(method.ParameterTypes.Select(Layouts.Map));
+        var function = new Function(method.Name, Layouts.Map(method.ReturnType), parameters, Layers.Of(def.DeclaringType))
+        {
+            Source = method.Location,
+            ExportName = RuntimeSymbol(def, "RuntimeExportAttribute"),
+        };
+        if (function.ExportName is "memcpy" or "memmove" or "memset" or "memcmp") function.Flags |= FunctionFlags.NoBuiltins;
+        if ((def.ImplAttributes & MethodImplAttributes.NoInlining) != 0) function.Flags |= FunctionFlags.NoInline;
+        if ((def.ImplAttributes & MethodImplAttributes.AggressiveInlining) != 0) function.Flags |= FunctionFlags.AggressiveInline;
+        functions[method.Name] = function;
+        Module.Functions.Add(function);
+
+        if (imported is not null)
+            function.ImportName = imported;
+        else if (!def.HasBody)
+            Report("TB1002", method.Location, "the method has no body (extern or abstract) and is neither [RuntimeImport] nor a known intrinsic");
+        else
+            pending.Enqueue((method, function));
+        return function;
+    }
+
+    /// <summary>The class info of a type with its static constructor wired up, for initialisation checks.</summary>
+    public ClassInfo ClassWithInitializer(TypeReference type)
+    {
+        var info = Layouts.Class(type);
+        if (info.InitializedFlag is not null) return info;
+        var def = TypeLayouts.Resolve(type);
+        var cctor = def.Methods.FirstOrDefault(m => m.IsConstructor && m.IsStatic);
+        if (cctor is null) return info;
+        info.InitializedFlag = new Global(info.Name + "::<initialized>", IrType.I8, info.Layer);
+        Module.Globals.Add(info.InitializedFlag);
+        info.StaticConstructor = GetFunction(new MethodInstance(cctor, type));
+        return info;
+    }
+
+    public static bool HasStaticConstructor(TypeDefinition type) => type.Methods.Any(m => m.IsConstructor && m.IsStatic);
+
+    private Function SynthesiseAppMain(Function main, MethodDefinition entry)
+    {
+        var glue = new Function("tb_app_main", IrType.I32, Array.Empty<IrType>(), Layers.App) { ExportName = "tb_app_main", Source = "synthesised entry glue" };
+        Module.Functions.Add(glue);
+        var b = new Builder(glue.AddBlock());
+        var args = new List<Value>();
+        if (entry.Parameters.Count == 1)
+        {
+            var stringArray = Layouts.ArrayClass(new ArrayType(entry.Module.TypeSystem.String));
+            args.Add(b.WithClass(Opcode.NewArray, IrType.Obj, stringArray, b.ConstInt(IrType.I32, 0)));
+        }
+        var result = b.Call(main, args);
+        b.Ret(main.ReturnType == IrType.Void ? b.ConstInt(IrType.I32, 0) : result);
+        return glue;
+    }
+
+    public static string? RuntimeSymbol(MethodDefinition method, string attributeName) =>
+        method.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == attributeName && a.AttributeType.Namespace == "System.Runtime")
+            is { } attr && attr.ConstructorArguments.Count == 1 ? attr.ConstructorArguments[0].Value as string : null;
+
+    /// <summary>Makes every assembly reference resolve to the one instance loaded for this compilation.</summary>
+    private sealed class CachingResolver : IAssemblyResolver
+    {
+        private readonly Dictionary<string, AssemblyDefinition> cache;
+        private readonly IAssemblyResolver fallback;
+
+        public CachingResolver(Dictionary<string, AssemblyDefinition> cache, IAssemblyResolver fallback)
+        {
+            this.cache = cache;
+            this.fallback = fallback;
+        }
+
+        public AssemblyDefinition Resolve(AssemblyNameReference name) =>
+            cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
+
+        public AssemblyDefinition Resolve(AssemblyNameReference name, ReaderParameters parameters) => Resolve(name);
+
+        public void Dispose() { }
+    }
+}
+
+/// <summary>An IL construct the importer does not handle yet; becomes a TB1001 diagnostic.</summary>
+public sealed class UnsupportedException : Exception
+{
+    public UnsupportedException(int ilOffset, string message) : base(message) { ILOffset = ilOffset; }
+    public int ILOffset { get; }
+}

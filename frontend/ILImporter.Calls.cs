@@ -1,0 +1,234 @@
+using Mono.Cecil;
+using Testbed.IR;
+
+namespace Testbed.Frontend;
+
+/// <summary>Calls, object creation, returns and the intrinsics the core library and library OS rely on.</summary>
+internal sealed partial class ILImporter
+{
+    /// <summary>The type named by a <c>constrained.</c> prefix, for the call that follows it.</summary>
+    private TypeReference? constraint;
+
+    private (TypeReference DeclaringType, MethodDefinition Definition, TypeReference[] MethodArguments) ResolveMethod(MethodReference reference)
+    {
+        var declaringType = context.Substitute(reference.DeclaringType);
+        var def = reference.Resolve() ?? throw Unsupported($"cannot resolve method {reference.FullName}");
+        var methodArguments = reference is GenericInstanceMethod gim
+            ? gim.GenericArguments.Select(context.Substitute).ToArray()
+            : Array.Empty<TypeReference>();
+        return (declaringType, def, methodArguments);
+    }
+
+    private List<Value> PopArguments(int count)
+    {
+        var args = new List<Value>(count);
+        for (int k = 0; k < count; k++) args.Add(Pop());
+        args.Reverse();
+        return args;
+    }
+
+    private void ImportConstrainedCall(TypeReference type, Mono.Cecil.Cil.Instruction prefix)
+    {
+        if (prefix.Next?.OpCode.Code != Mono.Cecil.Cil.Code.Callvirt)
+            throw Unsupported("a constrained. prefix not followed by callvirt");
+        constraint = type;
+    }
+
+    private void ImportCall(MethodReference reference, bool isVirtual)
+    {
+        var (declaringType, def, methodArguments) = ResolveMethod(reference);
+        var constrainedTo = constraint;
+        constraint = null;
+
+        if (TryImportIntrinsic(declaringType, def, methodArguments)) return;
+
+        var args = PopArguments(def.Parameters.Count + (def.HasThis ? 1 : 0));
+        if (constrainedTo is not null)
+            (declaringType, def, args[0]) = ResolveConstrainedTarget(constrainedTo, def, args[0]);
+        else if (isVirtual && def.IsVirtual && !def.IsFinal && !TypeLayouts.Resolve(declaringType).IsSealed && !def.DeclaringType.IsValueType)
+            throw Unsupported($"virtual call to {def.DeclaringType.FullName}::{def.Name} (virtual dispatch is not supported yet)");
+
+        if (isVirtual && def.HasThis && args[0].Type == IrType.Obj)
+            b.Emit(Opcode.NullCheck, IrType.Void, args[0]);
+        EmitCall(new MethodInstance(def, declaringType, methodArguments), args);
+    }
+
+    /// <summary>
+    /// <c>constrained. T callvirt M</c> on a value type that implements M itself is a direct call with
+    /// the managed pointer as <c>this</c>; on a reference type it is a call on the loaded reference.
+    /// </summary>
+    private (TypeReference, MethodDefinition, Value) ResolveConstrainedTarget(TypeReference type, MethodDefinition method, Value thisPointer)
+    {
+        var typeDef = TypeLayouts.Resolve(type);
+        if (!typeDef.IsValueType)
+            return (context.Substitute(method.DeclaringType), method, b.Load(IrType.Obj, Coerce(thisPointer, IrType.Ptr)));
+        var implementation = typeDef.Methods.FirstOrDefault(m => m.Name == method.Name && m.HasThis
+            && m.Parameters.Count == method.Parameters.Count
+            && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(method.Parameters.Select(p => p.ParameterType.FullName)));
+        if (implementation is null)
+            throw Unsupported($"call of {method.DeclaringType.FullName}::{method.Name} on value type {type.FullName}, which does not implement it (boxing is not supported yet)");
+        return (type, implementation, thisPointer);
+    }
+
+    private void EmitCall(MethodInstance callee, List<Value> args)
+    {
+        var function = compilation.GetFunction(callee);
+        var coerced = args.Select((a, k) => Coerce(a, function.ParameterTypes[k])).ToList();
+        var result = b.Call(function, coerced);
+        if (result.HasResult) Push(Widen(result, callee.ReturnType));
+    }
+
+    private void ImportNewObject(MethodReference constructor)
+    {
+        var (declaringType, def, _) = ResolveMethod(constructor);
+        var args = PopArguments(def.Parameters.Count);
+        var typeDef = TypeLayouts.Resolve(declaringType);
+        var ctor = new MethodInstance(def, declaringType);
+        if (typeDef.IsValueType)
+        {
+            var type = layouts.Map(declaringType);
+            var slot = b.Alloca(type);
+            StoreZero(type, slot);
+            args.Insert(0, slot);
+            EmitCall(ctor, args);
+            Push(Widen(b.Load(type, slot), declaringType));
+            return;
+        }
+        if (typeDef.FullName == "System.String")
+            throw Unsupported("string constructors (new string(...)) are not supported yet");
+        if (typeDef.BaseType?.FullName == "System.MulticastDelegate")
+            throw Unsupported("delegates are not supported yet");
+        var instance = b.WithClass(Opcode.NewObject, IrType.Obj, layouts.Class(declaringType));
+        args.Insert(0, instance);
+        EmitCall(ctor, args);
+        Push(instance);
+    }
+
+    private void ImportReturn()
+    {
+        if (function.ReturnType == IrType.Void)
+            b.Ret(null);
+        else
+            b.Ret(Coerce(Pop(), function.ReturnType));
+    }
+
+    // ---- intrinsics: recognised by declaring type and name (docs/runtime-contract.md) ----
+
+    private static readonly Dictionary<string, IntrinsicKind> CpuIntrinsics = new()
+    {
+        ["OutByte"] = IntrinsicKind.OutByte, ["OutWord"] = IntrinsicKind.OutWord, ["OutDword"] = IntrinsicKind.OutDword,
+        ["InByte"] = IntrinsicKind.InByte, ["InWord"] = IntrinsicKind.InWord, ["InDword"] = IntrinsicKind.InDword,
+        ["ReadTimeStampCounter"] = IntrinsicKind.ReadTimeStampCounter, ["Halt"] = IntrinsicKind.Halt, ["Pause"] = IntrinsicKind.Pause,
+        ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
+        ["Syscall"] = IntrinsicKind.Syscall,
+    };
+
+    private static readonly Dictionary<string, IntrinsicKind> MathIntrinsics = new()
+    {
+        ["Sqrt"] = IntrinsicKind.Sqrt, ["Floor"] = IntrinsicKind.Floor, ["Ceiling"] = IntrinsicKind.Ceiling,
+        ["Round"] = IntrinsicKind.Round, ["Truncate"] = IntrinsicKind.Truncate, ["Abs"] = IntrinsicKind.FAbs,
+    };
+
+    private bool TryImportIntrinsic(TypeReference declaringType, MethodDefinition def, TypeReference[] methodArguments)
+    {
+        var owner = def.DeclaringType.FullName;
+        switch (owner)
+        {
+            case "System.Runtime.Cpu" when CpuIntrinsics.TryGetValue(def.Name, out var cpu):
+                PushIntrinsic(cpu, def, declaringType);
+                return true;
+            case "System.Math" or "System.MathF" when !def.HasBody && MathIntrinsics.TryGetValue(def.Name, out var math):
+                PushIntrinsic(math, def, declaringType);
+                return true;
+            case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
+                Push(b.WithClass(Opcode.NewString, IrType.Obj, layouts.Class(TypeSystem.String), Coerce(Pop(), IrType.I32)));
+                return true;
+            case "System.Runtime.CompilerServices.Unsafe":
+                ImportUnsafe(def, methodArguments);
+                return true;
+            case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "InitializeArray":
+            {
+                var data = Pop();
+                var array = Pop();
+                var dataGlobal = (data as Instruction)?.Global ?? throw Unsupported("InitializeArray with a field handle not from ldtoken");
+                b.Emit(Opcode.NullCheck, IrType.Void, array);
+                var first = b.Emit(Opcode.ElementAddr, IrType.Ptr, array, b.ConstInt(IrType.I32, 0));
+                first.TypeOperand = IrType.I8;
+                b.Emit(Opcode.Copy, IrType.Void, first, data, b.ConstInt(IrType.I64, dataGlobal.InitialData!.Length));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void PushIntrinsic(IntrinsicKind kind, MethodDefinition def, TypeReference declaringType)
+    {
+        var parameterTypes = def.Parameters.Select(p => layouts.Map(GenericContext.For(declaringType).Substitute(p.ParameterType))).ToList();
+        var args = PopArguments(parameterTypes.Count).Select((a, k) => Coerce(a, parameterTypes[k])).ToArray();
+        var result = b.Intrinsic(kind, layouts.Map(def.ReturnType), args);
+        if (result.HasResult) Push(Widen(result, def.ReturnType));
+    }
+
+    /// <summary>System.Runtime.CompilerServices.Unsafe: pointer arithmetic and reinterpretation, all free at run time.</summary>
+    private void ImportUnsafe(MethodDefinition def, TypeReference[] typeArguments)
+    {
+        int ElementSize() => SizeOf(typeArguments[0]);
+        switch (def.Name)
+        {
+            case "Add" or "Subtract":
+            {
+                var offset = PopNumeric();
+                var address = PopAddress();
+                var bytes = b.Binary(Opcode.Mul, Coerce(offset, IrType.I64), b.ConstInt(IrType.I64, ElementSize()));
+                if (def.Name == "Subtract") bytes = b.Emit(Opcode.Neg, IrType.I64, bytes);
+                Push(b.Emit(Opcode.PtrAdd, IrType.Ptr, address, bytes));
+                return;
+            }
+            case "AddByteOffset":
+            {
+                var offset = PopNumeric();
+                Push(b.Emit(Opcode.PtrAdd, IrType.Ptr, PopAddress(), Coerce(offset, IrType.I64)));
+                return;
+            }
+            case "ByteOffset":
+            {
+                var target = Coerce(Pop(), IrType.I64);
+                var origin = Coerce(Pop(), IrType.I64);
+                Push(b.Binary(Opcode.Sub, target, origin));
+                return;
+            }
+            case "AsPointer" or "AsRef" or "As" when def.Parameters.Count == 1:
+            {
+                var v = Pop();
+                Push(v.Type == IrType.Obj ? v : Coerce(v, IrType.Ptr));
+                return;
+            }
+            case "SizeOf":
+                Push(b.ConstInt(IrType.I32, ElementSize()));
+                return;
+            case "AreSame":
+            {
+                var y = PopAddress();
+                var x = PopAddress();
+                Push(BoolToInt(b.Compare(Predicate.Eq, x, y)));
+                return;
+            }
+            case "IsNullRef":
+                Push(BoolToInt(b.Compare(Predicate.Eq, PopAddress(), b.Null(IrType.Ptr))));
+                return;
+            case "NullRef":
+                Push(b.Null(IrType.Ptr));
+                return;
+            case "Read" or "ReadUnaligned":
+                Push(Widen(b.Load(layouts.Map(typeArguments[0]), PopAddress()), typeArguments[0]));
+                return;
+            case "Write" or "WriteUnaligned":
+            {
+                var v = Pop();
+                b.Store(Coerce(v, layouts.Map(typeArguments[0])), PopAddress());
+                return;
+            }
+        }
+        throw Unsupported($"Unsafe.{def.Name} with {def.Parameters.Count} parameters is not a supported intrinsic");
+    }
+}

@@ -1,0 +1,171 @@
+using Mono.Cecil;
+using Testbed.IR;
+using FieldInfo = Testbed.IR.FieldInfo;
+
+namespace Testbed.Frontend;
+
+/// <summary>
+/// Maps .NET types to IR types and lays out structs, classes, arrays and static fields, following
+/// the object layout in docs/runtime-contract.md. All types reaching here are fully substituted.
+/// </summary>
+public sealed class TypeLayouts
+{
+    public const int ObjectHeaderSize = 8;
+    public const int ArrayDataOffset = 16;
+    public const int StringDataOffset = 12;
+
+    private readonly Module module;
+    private readonly Dictionary<string, StructType> structs = new();
+    private readonly Dictionary<string, ClassInfo> classes = new();
+    private readonly Dictionary<string, Global> staticFields = new();
+
+    public TypeLayouts(Module module) { this.module = module; }
+
+    /// <summary>Canonical name of a (substituted) type; the key for every table here.</summary>
+    public static string NameOf(TypeReference type) => type.FullName;
+
+    public IrType Map(TypeReference type)
+    {
+        switch (type)
+        {
+            case ByReferenceType or PointerType or FunctionPointerType: return IrType.Ptr;
+            case PinnedType pin: return Map(pin.ElementType);
+            case RequiredModifierType rm: return Map(rm.ElementType);
+            case OptionalModifierType om: return Map(om.ElementType);
+            case ArrayType: return IrType.Obj;
+            case GenericParameter gp: throw new InvalidOperationException($"unsubstituted generic parameter {gp.FullName}");
+        }
+        switch (type.MetadataType)
+        {
+            case MetadataType.Void: return IrType.Void;
+            case MetadataType.Boolean or MetadataType.SByte or MetadataType.Byte: return IrType.I8;
+            case MetadataType.Char or MetadataType.Int16 or MetadataType.UInt16: return IrType.I16;
+            case MetadataType.Int32 or MetadataType.UInt32: return IrType.I32;
+            case MetadataType.Int64 or MetadataType.UInt64 or MetadataType.IntPtr or MetadataType.UIntPtr: return IrType.I64;
+            case MetadataType.Single: return IrType.F32;
+            case MetadataType.Double: return IrType.F64;
+            case MetadataType.String or MetadataType.Object or MetadataType.Class or MetadataType.Array: return IrType.Obj;
+        }
+        var def = Resolve(type);
+        if (!def.IsValueType) return IrType.Obj;
+        if (def.IsEnum) return Map(def.Fields.First(f => !f.IsStatic).FieldType);
+        return Struct(type, def);
+    }
+
+    /// <summary>How a value of this type widens when loaded onto the evaluation stack.</summary>
+    public static bool IsSignedSmall(TypeReference type) =>
+        type.MetadataType is MetadataType.SByte or MetadataType.Int16
+        || (type.Resolve() is { IsEnum: true } e && IsSignedSmall(e.Fields.First(f => !f.IsStatic).FieldType));
+
+    public static bool IsUnsigned(TypeReference type) =>
+        type.MetadataType is MetadataType.Byte or MetadataType.UInt16 or MetadataType.UInt32 or MetadataType.UInt64
+            or MetadataType.UIntPtr or MetadataType.Char or MetadataType.Boolean;
+
+    public static TypeDefinition Resolve(TypeReference type) =>
+        type.Resolve() ?? throw new InvalidOperationException($"cannot resolve type {type.FullName} (is its assembly among the inputs?)");
+
+    private StructType Struct(TypeReference type, TypeDefinition def)
+    {
+        var name = NameOf(type);
+        if (structs.TryGetValue(name, out var existing)) return existing;
+        var st = new StructType(name);
+        structs[name] = st;
+        module.Structs.Add(st);
+        var context = GenericContext.For(type);
+        int offset = 0, align = 1;
+        foreach (var f in def.Fields.Where(f => !f.IsStatic))
+        {
+            var ft = Map(context.Substitute(f.FieldType));
+            int fa = Math.Max(1, Math.Min(ft.Alignment, def.PackingSize > 0 ? def.PackingSize : 8));
+            int fo = def.IsExplicitLayout ? f.Offset : AlignUp(offset, fa);
+            st.Fields.Add(new FieldInfo(name, f.Name, ft, fo));
+            offset = Math.Max(offset, fo + ft.Size);
+            align = Math.Max(align, fa);
+        }
+        st.LayoutAlignment = align;
+        st.LayoutSize = Math.Max(AlignUp(Math.Max(offset, 1), align), def.ClassSize > 0 ? def.ClassSize : 0);
+        st.IsLaidOut = true;
+        return st;
+    }
+
+    /// <summary>Layout of a reference type: header, then base class fields, then its own.</summary>
+    public ClassInfo Class(TypeReference type)
+    {
+        var name = NameOf(type);
+        if (classes.TryGetValue(name, out var existing)) return existing;
+        var def = Resolve(type);
+        var info = new ClassInfo(name) { Layer = Layers.Of(def) };
+        classes[name] = info;
+        module.Classes.Add(info);
+        int offset = ObjectHeaderSize;
+        if (def.BaseType is not null && !def.IsInterface)
+        {
+            var baseInfo = Class(GenericContext.For(type).Substitute(def.BaseType));
+            info.Fields.AddRange(baseInfo.Fields);
+            offset = baseInfo.InstanceSize;
+        }
+        var context = GenericContext.For(type);
+        foreach (var f in def.Fields.Where(f => !f.IsStatic))
+        {
+            var ft = Map(context.Substitute(f.FieldType));
+            int fo = AlignUp(offset, ft.Alignment);
+            info.Fields.Add(new FieldInfo(name, f.Name, ft, fo));
+            offset = fo + ft.Size;
+        }
+        if (def.FullName == "System.String")
+        {
+            info.InstanceSize = StringDataOffset;
+            info.ComponentSize = 2;
+            info.ElementType = IrType.I16;
+        }
+        else
+        {
+            info.InstanceSize = offset;
+        }
+        return info;
+    }
+
+    public ClassInfo ArrayClass(ArrayType arrayType)
+    {
+        var name = NameOf(arrayType);
+        if (classes.TryGetValue(name, out var existing)) return existing;
+        var element = Map(arrayType.ElementType);
+        var info = new ClassInfo(name)
+        {
+            InstanceSize = ArrayDataOffset,
+            ComponentSize = element.Size,
+            ElementType = element,
+            Layer = Layers.Corlib,
+        };
+        classes[name] = info;
+        module.Classes.Add(info);
+        return info;
+    }
+
+    public FieldInfo InstanceField(TypeReference declaringType, FieldDefinition field)
+    {
+        var name = NameOf(declaringType);
+        var def = Resolve(declaringType);
+        var fields = def.IsValueType ? ((StructType)Map(declaringType)).Fields : Class(declaringType).Fields;
+        return fields.LastOrDefault(f => f.Owner == name && f.Name == field.Name)
+            ?? throw new InvalidOperationException($"field {field.Name} not found in the layout of {name}");
+    }
+
+    public Global StaticField(TypeReference declaringType, FieldDefinition field)
+    {
+        var key = NameOf(declaringType) + "::" + field.Name;
+        if (staticFields.TryGetValue(key, out var g)) return g;
+        var type = field.HasFieldRVA ? IrType.I8 : Map(GenericContext.For(declaringType).Substitute(field.FieldType));
+        g = new Global(key, type, Layers.Of(field.DeclaringType));
+        if (field.HasFieldRVA)
+        {
+            g.InitialData = field.InitialValue;
+            g.IsConstant = true;
+        }
+        staticFields[key] = g;
+        module.Globals.Add(g);
+        return g;
+    }
+
+    public static int AlignUp(int value, int alignment) => (value + alignment - 1) / alignment * alignment;
+}
