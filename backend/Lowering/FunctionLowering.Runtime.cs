@@ -1,0 +1,165 @@
+using Testbed.Backend.Llvm;
+using Testbed.IR;
+
+namespace Testbed.Backend.Lowering;
+
+/// <summary>Checks, allocation, class initialisation and machine intrinsics (docs/runtime-contract.md).</summary>
+internal sealed partial class FunctionLowering
+{
+    private const int ArrayLengthOffset = 8;
+    private const int ArrayDataOffset = 16;
+
+    /// <summary>Branches to a shared block that calls the throw helper when <paramref name="condition"/> holds.</summary>
+    private void ThrowIf(LLVMValueRef condition, string helper)
+    {
+        if (!throwBlocks.TryGetValue(helper, out var fail))
+        {
+            var here = LLVM.GetInsertBlock(builder);
+            fail = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, helper);
+            LLVM.PositionBuilderAtEnd(builder, fail);
+            var (fn, type) = module.RuntimeFunction(helper, IrType.Void);
+            LLVM.BuildCall2(builder, type, fn, Array.Empty<LLVMValueRef>());
+            LLVM.BuildUnreachable(builder);
+            LLVM.PositionBuilderAtEnd(builder, here);
+            throwBlocks[helper] = fail;
+        }
+        var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "ok");
+        LLVM.BuildCondBr(builder, condition, fail, next);
+        LLVM.PositionBuilderAtEnd(builder, next);
+    }
+
+    private void NullCheck(LLVMValueRef obj) => ThrowIf(LLVM.BuildIsNull(builder, obj), "tb_throw_null_reference");
+
+    /// <summary>.NET division: a zero divisor throws, and so does MinValue / -1 (x86's idiv faults on it).</summary>
+    private LLVMValueRef Division(Instruction i)
+    {
+        var type = T(i.Type);
+        var dividend = V(i.Operands[0]);
+        var divisor = V(i.Operands[1]);
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, divisor, LLVM.ConstInt(type, 0, false)), "tb_throw_divide_by_zero");
+        if (i.Opcode is Opcode.SDiv or Opcode.SRem)
+        {
+            var bits = ((PrimitiveType)i.Type).Bits;
+            var min = LLVM.ConstInt(type, 1UL << (bits - 1), false);
+            var minusOne = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, divisor, LLVM.ConstAllOnes(type));
+            var isMin = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, dividend, min);
+            ThrowIf(LLVM.BuildAnd(builder, minusOne, isMin), "tb_throw_overflow");
+        }
+        return i.Opcode switch
+        {
+            Opcode.SDiv => LLVM.BuildSDiv(builder, dividend, divisor),
+            Opcode.SRem => LLVM.BuildSRem(builder, dividend, divisor),
+            Opcode.UDiv => LLVM.BuildUDiv(builder, dividend, divisor),
+            _ => LLVM.BuildURem(builder, dividend, divisor),
+        };
+    }
+
+    private LLVMValueRef Allocate(ClassInfo cls, LLVMValueRef size)
+    {
+        var (alloc, type) = module.RuntimeFunction("tb_alloc", IrType.Ptr, IrType.I64);
+        var obj = LLVM.BuildCall2(builder, type, alloc, new[] { size });
+        Store(module.TypeDescriptor(cls), obj);
+        return obj;
+    }
+
+    private LLVMValueRef RoundUpTo8(LLVMValueRef size) =>
+        LLVM.BuildAnd(builder, LLVM.BuildAdd(builder, size, I64(7)), I64(~7L));
+
+    private LLVMValueRef NewObject(ClassInfo cls) => Allocate(cls, I64((cls.InstanceSize + 7) & ~7));
+
+    private LLVMValueRef NewArray(ClassInfo cls, LLVMValueRef count, IrType countType)
+    {
+        // A negative count throws OverflowException, as CoreCLR does.
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.SLT, count, LLVM.ConstInt(T(countType), 0, false)), "tb_throw_overflow");
+        var count64 = countType == IrType.I64 ? count : LLVM.BuildCast(builder, LLVMOpcode.SExt, count, ctx.Int64);
+        var bytes = LLVM.BuildAdd(builder, LLVM.BuildMul(builder, count64, I64(cls.ComponentSize)), I64(cls.InstanceSize));
+        var array = Allocate(cls, RoundUpTo8(bytes));
+        Store(LLVM.BuildCast(builder, LLVMOpcode.Trunc, count64, ctx.Int32), BytePointer(array, I64(ArrayLengthOffset)));
+        return array;
+    }
+
+    /// <summary>Room for the characters and the terminating '\0' that the contract promises.</summary>
+    private LLVMValueRef NewString(ClassInfo cls, LLVMValueRef length)
+    {
+        var length64 = LLVM.BuildCast(builder, LLVMOpcode.SExt, length, ctx.Int64);
+        var bytes = LLVM.BuildAdd(builder, LLVM.BuildMul(builder, length64, I64(2)), I64(cls.InstanceSize + 2));
+        var s = Allocate(cls, RoundUpTo8(bytes));
+        Store(length, BytePointer(s, I64(ArrayLengthOffset)));
+        return s;
+    }
+
+    private LLVMValueRef ArrayLength(LLVMValueRef array) => Load(ctx.Int32, BytePointer(array, I64(ArrayLengthOffset)));
+
+    private LLVMValueRef ElementAddress(LLVMValueRef array, LLVMValueRef index, IrType indexType, IrType elementType)
+    {
+        var index64 = indexType == IrType.I64 ? index : LLVM.BuildCast(builder, LLVMOpcode.SExt, index, ctx.Int64);
+        var data = BytePointer(array, I64(ArrayDataOffset));
+        return LLVM.BuildGEP2(builder, T(elementType), data, new[] { index64 });
+    }
+
+    /// <summary>One unsigned comparison covers both a negative index and one past the end.</summary>
+    private void BoundsCheck(LLVMValueRef array, LLVMValueRef index, IrType indexType)
+    {
+        var length = ArrayLength(array);
+        if (indexType == IrType.I64) length = LLVM.BuildCast(builder, LLVMOpcode.ZExt, length, ctx.Int64);
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.UGE, index, length), "tb_throw_index_out_of_range");
+    }
+
+    /// <summary>The flag is set before the constructor runs, so a constructor that reaches its own statics does not recurse.</summary>
+    private void InitClass(ClassInfo cls)
+    {
+        if (cls.InitializedFlag is null || cls.StaticConstructor is null) return;
+        var flag = module.GlobalValue(cls.InitializedFlag);
+        var done = LLVM.BuildICmp(builder, LLVMIntPredicate.NE, Load(ctx.Int8, flag), LLVM.ConstInt(ctx.Int8, 0, false));
+        var run = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor");
+        var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "initialized");
+        LLVM.BuildCondBr(builder, done, next, run);
+        LLVM.PositionBuilderAtEnd(builder, run);
+        Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
+        var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
+        LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
+        LLVM.BuildBr(builder, next);
+        LLVM.PositionBuilderAtEnd(builder, next);
+    }
+
+    private LLVMValueRef Intrinsic(Instruction i)
+    {
+        var args = i.Operands.Select(V).ToArray();
+        switch (i.Intrinsic)
+        {
+            case IntrinsicKind.OutByte: return Asm("outb %al, %dx", "{dx},{al},~{memory}", IrType.Void, args);
+            case IntrinsicKind.OutWord: return Asm("outw %ax, %dx", "{dx},{ax},~{memory}", IrType.Void, args);
+            case IntrinsicKind.OutDword: return Asm("outl %eax, %dx", "{dx},{eax},~{memory}", IrType.Void, args);
+            case IntrinsicKind.InByte: return Asm("inb %dx, %al", "={al},{dx},~{memory}", i.Type, args);
+            case IntrinsicKind.InWord: return Asm("inw %dx, %ax", "={ax},{dx},~{memory}", i.Type, args);
+            case IntrinsicKind.InDword: return Asm("inl %dx, %eax", "={eax},{dx},~{memory}", i.Type, args);
+            case IntrinsicKind.ReadTimeStampCounter: return Asm("rdtsc; shlq $$32, %rdx; orq %rdx, %rax", "={rax},~{rdx}", i.Type, args);
+            case IntrinsicKind.Halt: return Asm("hlt", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.Pause: return Asm("pause", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.DisableInterrupts: return Asm("cli", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.EnableInterrupts: return Asm("sti", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.Syscall:
+                return Asm("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", i.Type, args);
+            case IntrinsicKind.Sqrt: return MathIntrinsic("llvm.sqrt", i, args);
+            case IntrinsicKind.Floor: return MathIntrinsic("llvm.floor", i, args);
+            case IntrinsicKind.Ceiling: return MathIntrinsic("llvm.ceil", i, args);
+            case IntrinsicKind.Truncate: return MathIntrinsic("llvm.trunc", i, args);
+            case IntrinsicKind.Round: return MathIntrinsic("llvm.roundeven", i, args);
+            case IntrinsicKind.FAbs: return MathIntrinsic("llvm.fabs", i, args);
+        }
+        throw new InvalidOperationException($"no lowering for intrinsic {i.Intrinsic}");
+    }
+
+    private LLVMValueRef Asm(string text, string constraints, IrType result, LLVMValueRef[] args)
+    {
+        var type = LLVM.FunctionType(T(result), args.Select(LLVM.TypeOf).ToArray());
+        var asm = LLVM.GetInlineAsm(type, text, constraints, hasSideEffects: true);
+        return LLVM.BuildCall2(builder, type, asm, args);
+    }
+
+    private LLVMValueRef MathIntrinsic(string name, Instruction i, LLVMValueRef[] args)
+    {
+        var fn = module.Intrinsic(name, new[] { T(i.Type) }, out var type);
+        return LLVM.BuildCall2(builder, type, fn, args);
+    }
+}

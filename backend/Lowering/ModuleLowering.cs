@@ -1,0 +1,198 @@
+using System.Text;
+using Testbed.Backend.Llvm;
+using Testbed.IR;
+
+namespace Testbed.Backend.Lowering;
+
+/// <summary>What the target asks of every function (e.g. no red zone in a kernel that takes interrupts).</summary>
+public sealed record LoweringOptions(bool NoRedZone);
+
+/// <summary>
+/// Lowers a whole IR module into one LLVM module: types, globals, type descriptors, string literals
+/// and function declarations here; function bodies in <see cref="FunctionLowering"/>.
+/// </summary>
+public sealed class ModuleLowering
+{
+    private readonly Dictionary<StructType, LLVMTypeRef> structTypes = new();
+    private readonly Dictionary<Global, LLVMValueRef> globals = new();
+    private readonly Dictionary<Function, LLVMValueRef> functions = new();
+    private readonly Dictionary<Function, LLVMTypeRef> functionTypes = new();
+    private readonly Dictionary<ClassInfo, LLVMValueRef> typeDescriptors = new();
+    private readonly Dictionary<string, LLVMValueRef> stringLiterals = new();
+    private readonly Dictionary<string, (LLVMValueRef Function, LLVMTypeRef Type)> runtimeFunctions = new();
+
+    public ModuleLowering(Module ir, LlvmModule llvm, LoweringOptions options)
+    {
+        Ir = ir;
+        Llvm = llvm;
+        Context = llvm.Context;
+        Options = options;
+    }
+
+    public Module Ir { get; }
+    public LlvmModule Llvm { get; }
+    public LlvmContext Context { get; }
+    public LoweringOptions Options { get; }
+
+    public static void Lower(Module ir, LlvmModule llvm, LoweringOptions options)
+    {
+        var lowering = new ModuleLowering(ir, llvm, options);
+        foreach (var g in ir.Globals) lowering.Global(g);
+        foreach (var f in ir.Functions) lowering.Declare(f);
+        foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
+            new FunctionLowering(lowering, f).Lower();
+    }
+
+    public LLVMTypeRef Type(IrType type)
+    {
+        if (type == IrType.Void) return Context.Void;
+        if (type == IrType.Bool) return Context.Int1;
+        if (type == IrType.I8) return Context.Int8;
+        if (type == IrType.I16) return Context.Int16;
+        if (type == IrType.I32) return Context.Int32;
+        if (type == IrType.I64) return Context.Int64;
+        if (type == IrType.F32) return Context.Float;
+        if (type == IrType.F64) return Context.Double;
+        if (type.IsPointerLike) return Context.Ptr;
+        if (type is StructType st) return Struct(st);
+        throw new InvalidOperationException($"no LLVM type for {type}");
+    }
+
+    /// <summary>
+    /// Structs are packed LLVM structs whose members sit at exactly the IR's offsets, with explicit
+    /// padding: field addresses are computed from those offsets, so both must agree. Overlapping
+    /// fields (explicit layout) become plain bytes.
+    /// </summary>
+    private LLVMTypeRef Struct(StructType st)
+    {
+        if (structTypes.TryGetValue(st, out var t)) return t;
+        t = LLVM.StructCreateNamed(Context, st.StructName);
+        structTypes[st] = t;
+        var members = new List<LLVMTypeRef>();
+        int offset = 0;
+        foreach (var f in st.Fields.OrderBy(f => f.Offset))
+        {
+            if (f.Offset < offset) { members.Clear(); offset = 0; break; }
+            if (f.Offset > offset) members.Add(LLVM.ArrayType2(Context.Int8, (ulong)(f.Offset - offset)));
+            members.Add(Type(f.Type));
+            offset = f.Offset + f.Type.Size;
+        }
+        if (st.Size > offset) members.Add(LLVM.ArrayType2(Context.Int8, (ulong)(st.Size - offset)));
+        LLVM.StructSetBody(t, members.ToArray(), packed: true);
+        return t;
+    }
+
+    private void Global(Global g)
+    {
+        var type = g.InitialData is { } data ? LLVM.ArrayType2(Context.Int8, (ulong)data.Length) : Type(g.Type);
+        var value = LLVM.AddGlobal(Llvm, type, g.Name);
+        if (g.IsExternal)
+        {
+            LLVM.SetLinkage(value, LLVMLinkage.External);
+        }
+        else
+        {
+            LLVM.SetLinkage(value, LLVMLinkage.Internal);
+            LLVM.SetInitializer(value, g.InitialData is { } bytes ? LLVM.ConstStringInContext2(Context, bytes, dontNullTerminate: true) : LLVM.ConstNull(type));
+            LLVM.SetGlobalConstant(value, g.IsConstant);
+        }
+        LLVM.SetAlignment(value, (uint)Math.Max(8, g.Type.Alignment));
+        globals[g] = value;
+    }
+
+    public LLVMValueRef GlobalValue(Global g) => globals[g];
+
+    private void Declare(Function f)
+    {
+        var type = LLVM.FunctionType(Type(f.ReturnType), f.ParameterTypes.Select(Type).ToArray());
+        var existing = LLVM.GetNamedFunction(Llvm, f.SymbolName);
+        var value = existing.IsNull ? LLVM.AddFunction(Llvm, f.SymbolName, type) : existing;
+        LLVM.SetLinkage(value, f.ExportName is null && f.ImportName is null ? LLVMLinkage.Internal : LLVMLinkage.External);
+        functions[f] = value;
+        functionTypes[f] = type;
+        AddEnumAttribute(value, "nounwind");
+        if (Options.NoRedZone) AddEnumAttribute(value, "noredzone");
+        if (f.Flags.HasFlag(FunctionFlags.NoInline)) AddEnumAttribute(value, "noinline");
+        if (f.Flags.HasFlag(FunctionFlags.AggressiveInline)) AddEnumAttribute(value, "inlinehint");
+        if (f.Flags.HasFlag(FunctionFlags.NoReturn)) AddEnumAttribute(value, "noreturn");
+        if (f.Flags.HasFlag(FunctionFlags.NoBuiltins))
+            LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "no-builtins", ""));
+        // Frame pointers keep stack traces cheap to walk, for the panic reports and profilers to come.
+        LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "frame-pointer", "all"));
+    }
+
+    public void AddEnumAttribute(LLVMValueRef function, string name) =>
+        LLVM.AddAttributeAtIndex(function, LLVMAttributeIndex.Function,
+            LLVM.CreateEnumAttribute(Context, LLVM.GetEnumAttributeKindForName(name), 0));
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) FunctionValue(Function f) => (functions[f], functionTypes[f]);
+
+    /// <summary>A function of the runtime contract (tb_alloc, tb_throw_*), found by symbol; declared if the program lacks it.</summary>
+    public (LLVMValueRef Function, LLVMTypeRef Type) RuntimeFunction(string symbol, IrType returnType, params IrType[] parameters)
+    {
+        if (runtimeFunctions.TryGetValue(symbol, out var known)) return known;
+        var type = LLVM.FunctionType(Type(returnType), parameters.Select(Type).ToArray());
+        var value = LLVM.GetNamedFunction(Llvm, symbol);
+        if (value.IsNull)
+        {
+            value = LLVM.AddFunction(Llvm, symbol, type);
+            AddEnumAttribute(value, "nounwind");
+        }
+        return runtimeFunctions[symbol] = (value, type);
+    }
+
+    /// <summary>
+    /// The type descriptor every object of this class points to. For now it holds the instance size,
+    /// the element size and the name; the collector and type tests will extend it.
+    /// </summary>
+    public LLVMValueRef TypeDescriptor(ClassInfo cls)
+    {
+        if (typeDescriptors.TryGetValue(cls, out var d)) return d;
+        var nameBytes = Encoding.UTF8.GetBytes(cls.Name);
+        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)nameBytes.Length + 1), "typename." + cls.Name);
+        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, nameBytes, dontNullTerminate: false));
+        LLVM.SetGlobalConstant(name, true);
+        LLVM.SetLinkage(name, LLVMLinkage.Private);
+        var fields = new[]
+        {
+            LLVM.ConstInt(Context.Int32, (ulong)cls.InstanceSize, false),
+            LLVM.ConstInt(Context.Int32, (ulong)cls.ComponentSize, false),
+            name,
+        };
+        var init = LLVM.ConstStructInContext(Context, fields);
+        d = LLVM.AddGlobal(Llvm, LLVM.TypeOf(init), "type." + cls.Name);
+        LLVM.SetInitializer(d, init);
+        LLVM.SetGlobalConstant(d, true);
+        LLVM.SetLinkage(d, LLVMLinkage.Internal);
+        LLVM.SetAlignment(d, 8);
+        return typeDescriptors[cls] = d;
+    }
+
+    /// <summary>A string literal is a constant object laid out as a heap string would be; equal literals share one.</summary>
+    public LLVMValueRef StringLiteral(string text)
+    {
+        if (stringLiterals.TryGetValue(text, out var s)) return s;
+        var stringClass = Ir.FindClass("System.String") ?? throw new InvalidOperationException("string literal in a program without System.String");
+        var chars = text.Select(c => LLVM.ConstInt(Context.Int16, c, false)).Append(LLVM.ConstInt(Context.Int16, 0, false)).ToArray();
+        var init = LLVM.ConstStructInContext(Context, new[]
+        {
+            TypeDescriptor(stringClass),
+            LLVM.ConstInt(Context.Int32, (ulong)text.Length, false),
+            LLVM.ConstArray2(Context.Int16, chars),
+        });
+        s = LLVM.AddGlobal(Llvm, LLVM.TypeOf(init), "str." + stringLiterals.Count);
+        LLVM.SetInitializer(s, init);
+        LLVM.SetGlobalConstant(s, true);
+        LLVM.SetLinkage(s, LLVMLinkage.Private);
+        LLVM.SetAlignment(s, 8);
+        return stringLiterals[text] = s;
+    }
+
+    public LLVMValueRef Intrinsic(string name, LLVMTypeRef[] overloads, out LLVMTypeRef type)
+    {
+        var id = LLVM.LookupIntrinsicID(name);
+        if (id == 0) throw new InvalidOperationException($"LLVM has no intrinsic {name}");
+        type = LLVM.IntrinsicGetType(Context, id, overloads);
+        return LLVM.GetIntrinsicDeclaration(Llvm, id, overloads);
+    }
+}
