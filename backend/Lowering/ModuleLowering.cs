@@ -4,8 +4,8 @@ using Testbed.IR;
 
 namespace Testbed.Backend.Lowering;
 
-/// <summary>What the target asks of every function (e.g. no red zone in a kernel that takes interrupts).</summary>
-public sealed record LoweringOptions(bool NoRedZone);
+/// <summary>Enum attributes the target asks for on every function (e.g. noredzone in a kernel that takes interrupts).</summary>
+public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes);
 
 /// <summary>
 /// Lowers a whole IR module into one LLVM module: types, globals, type descriptors, string literals
@@ -111,7 +111,7 @@ public sealed class ModuleLowering
         functions[f] = value;
         functionTypes[f] = type;
         AddEnumAttribute(value, "nounwind");
-        if (Options.NoRedZone) AddEnumAttribute(value, "noredzone");
+        foreach (var attribute in Options.FunctionAttributes) AddEnumAttribute(value, attribute);
         if (f.Flags.HasFlag(FunctionFlags.NoInline)) AddEnumAttribute(value, "noinline");
         if (f.Flags.HasFlag(FunctionFlags.AggressiveInline)) AddEnumAttribute(value, "inlinehint");
         if (f.Flags.HasFlag(FunctionFlags.NoReturn)) AddEnumAttribute(value, "noreturn");

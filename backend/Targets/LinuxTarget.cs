@@ -1,0 +1,52 @@
+namespace Testbed.Backend.Targets;
+
+/// <summary>Static x86-64 Linux executable without libc: the platform layer makes raw syscalls.</summary>
+public sealed class LinuxTarget : Target
+{
+    internal LinuxTarget() { }
+
+    public override string Name => "linux";
+
+    public override string Description =>
+        "static x86-64 Linux executable, no libc (raw syscalls), not position independent; " +
+        "for fast tests, debugging and perf/valgrind measurements";
+
+    public override string Triple => "x86_64-unknown-linux-gnu";
+
+    public override string EntrySymbol => "tb_linux_start";
+
+    /// <summary>`_start` hands the kernel's initial stack (argc, argv, envp, auxv) to tb_linux_start on a
+    /// 16-byte-aligned stack; a return is a bug, reported as exit status 127.</summary>
+    public override string ModuleAsm => """
+            .pushsection .text._start, "ax", @progbits
+            .globl _start
+            .type _start, @function
+        _start:
+            xor %ebp, %ebp                   # ends frame-pointer chains for debuggers
+            mov %rsp, %rdi
+            and $-16, %rsp
+            call tb_linux_start
+            mov $127, %edi
+            mov $231, %eax                   # exit_group
+            syscall
+            ud2
+            .size _start, . - _start
+            .popsection
+        """;
+
+    public override IReadOnlyList<string> RequiredFunctionAttributes { get; } = [];
+
+    public override IReadOnlyList<string> LinkArguments(string objectPath, string outputPath, string? linkerScriptPath) =>
+    [
+        "-static", "-nostdlib", "--no-pie",
+        "-e", "_start",
+        "--build-id=none",
+        "-z", "noexecstack",
+        "-o", outputPath,
+        objectPath,
+    ];
+
+    public override Task<RunResult> RunAsync(string imagePath, Stream stdout, RunOptions options,
+        CancellationToken cancellation = default) =>
+        NativeRunner.RunAsync(imagePath, stdout, options, cancellation);
+}

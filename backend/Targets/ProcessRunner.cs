@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Testbed.Backend.Targets;
+
+/// <summary>Starts external programs (linker, QEMU, built executables) without a shell.</summary>
+internal static class ProcessRunner
+{
+    internal sealed record Finished(int? Status, bool TimedOut, string StandardError, TimeSpan WallTime);
+
+    /// <summary>Runs <paramref name="program"/> with stdin closed, copying its stdout byte for byte to
+    /// <paramref name="stdout"/> as it arrives and collecting its stderr. Kills it after <paramref name="timeout"/>.</summary>
+    public static async Task<Finished> RunStreamingAsync(string program, IEnumerable<string> arguments, Stream stdout,
+        TimeSpan? timeout, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using Process process = Start(program, arguments);
+        // Closed stdin: the guest gets EOF rather than the user's terminal (which QEMU's stdio chardev
+        // would otherwise switch to raw mode).
+        process.StandardInput.Close();
+        Task copy = PumpAsync(process.StandardOutput.BaseStream, stdout);
+        Task<string> errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        if (timeout is { } t) limit.CancelAfter(t);
+        bool timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = !cancellation.IsCancellationRequested;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        await copy.ConfigureAwait(false);
+        string stderr = await errors.ConfigureAwait(false);
+        stopwatch.Stop();
+        cancellation.ThrowIfCancellationRequested();
+        return new Finished(timedOut ? null : process.ExitCode, timedOut, stderr, stopwatch.Elapsed);
+    }
+
+    /// <summary>Runs a tool to completion and returns its status and combined output.</summary>
+    public static (int Status, string Output) RunCaptured(string program, IEnumerable<string> arguments)
+    {
+        using Process process = Start(program, arguments);
+        process.StandardInput.Close();
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, (output.Result + errors.Result).Trim());
+    }
+
+    /// <summary>The command line as a shell would take it, for messages and reproduction.</summary>
+    public static string Quote(string program, IEnumerable<string> arguments) =>
+        string.Join(' ', arguments.Prepend(program).Select(QuoteOne));
+
+    private static string QuoteOne(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_=.,/:+@%".Contains(c))
+            ? word
+            : "'" + word.Replace("'", "'\\''") + "'";
+
+    private static Process Start(string program, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in arguments) info.ArgumentList.Add(argument);
+        try
+        {
+            return Process.Start(info) ?? throw new TargetToolException($"could not start {program}");
+        }
+        catch (Win32Exception e)
+        {
+            throw new TargetToolException($"could not start {program}: {e.Message}");
+        }
+    }
+
+    // Flushes after every read so that output reaches a terminal or pipe while the guest still runs.
+    private static async Task PumpAsync(Stream from, Stream to)
+    {
+        byte[] buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+        {
+            await to.WriteAsync(buffer.AsMemory(0, read)).ConfigureAwait(false);
+            await to.FlushAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace Testbed.Backend.Targets;
+
+/// <summary>Boots a PVH image under qemu-system-x86_64 and reports how it ended.</summary>
+public static class QemuRunner
+{
+    /// <summary>I/O port of QEMU's debug console, which carries the control channel.</summary>
+    public const int ControlPort = 0xE9;
+
+    /// <summary>I/O port of isa-debug-exit: a write of v ends QEMU with status (v &lt;&lt; 1) | 1.</summary>
+    public const int ExitPort = 0xF4;
+
+    public static async Task<RunResult> RunAsync(string imagePath, Stream stdout, RunOptions options,
+        CancellationToken cancellation = default)
+    {
+        string qemu = Tools.Qemu;
+        string controlPath = Path.Combine(Path.GetTempPath(), $"testbed-control-{Guid.NewGuid():N}.txt");
+        try
+        {
+            IReadOnlyList<string> arguments = Arguments(imagePath, options, controlPath);
+            ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(qemu, arguments, stdout, options.Timeout, cancellation)
+                .ConfigureAwait(false);
+            IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
+            return Interpret(run, control, ProcessRunner.Quote(qemu, arguments));
+        }
+        finally
+        {
+            File.Delete(controlPath);
+        }
+    }
+
+    public static RunResult Run(string imagePath, Stream stdout, RunOptions options) =>
+        RunAsync(imagePath, stdout, options).GetAwaiter().GetResult();
+
+    /// <summary>The accelerator <paramref name="requested"/> resolves to on this machine.</summary>
+    public static QemuAccelerator Resolve(QemuAccelerator requested) =>
+        requested == QemuAccelerator.Auto ? (Kvm.IsUsable ? QemuAccelerator.Kvm : QemuAccelerator.Tcg) : requested;
+
+    /// <summary>QEMU's command line (without the program name). See docs/targets.md for why each flag.</summary>
+    public static IReadOnlyList<string> Arguments(string imagePath, RunOptions options, string controlPath)
+    {
+        string machine = options.Machine switch
+        {
+            QemuMachine.Microvm => "microvm",
+            QemuMachine.Q35 => "q35",
+            QemuMachine.Pc => "pc",
+            _ => throw new ArgumentOutOfRangeException(nameof(options)),
+        };
+        string accelerator = Resolve(options.Accelerator) == QemuAccelerator.Kvm ? "kvm" : "tcg";
+        var arguments = new List<string>
+        {
+            "-M", machine,
+            "-accel", accelerator,
+            "-m", options.Memory,
+            "-no-user-config",
+            "-nodefaults",
+            "-no-reboot",
+            "-display", "none",
+            "-monitor", "none",
+            "-chardev", "stdio,id=tb_com1",
+            "-serial", "chardev:tb_com1",
+            "-chardev", $"file,id=tb_control,path={EscapeOption(controlPath)}",
+            "-device", $"isa-debugcon,iobase=0x{ControlPort:x},chardev=tb_control",
+            "-device", $"isa-debug-exit,iobase=0x{ExitPort:x},iosize=0x04",
+            "-kernel", imagePath,
+        };
+        arguments.AddRange(options.ExtraQemuArguments);
+        return arguments;
+    }
+
+    /// <summary>Turns QEMU's status and the control channel into an outcome.</summary>
+    internal static RunResult Interpret(ProcessRunner.Finished run, IReadOnlyDictionary<string, string> control, string commandLine)
+    {
+        string diagnostics = run.StandardError;
+        RunResult Result(RunOutcome outcome, int? code, string? note = null) =>
+            new(outcome, code, control, note is null ? diagnostics : (diagnostics + note + "\n").TrimStart(),
+                run.Status, run.WallTime, commandLine);
+
+        if (run.TimedOut) return Result(RunOutcome.TimedOut, null);
+        if (ControlChannel.ExitCode(control) is { } exact) return Result(RunOutcome.Exited, exact);
+
+        int status = run.Status ?? -1;
+        // -no-reboot turns a reset (a triple fault, or a reset the guest asked for) into a clean exit 0.
+        if (status == 0) return Result(RunOutcome.GuestReset, null);
+        // QEMU itself exits with 1 on bad options or an unloadable kernel, which is also what
+        // isa-debug-exit gives for a write of 0: an error line on stderr tells them apart.
+        if (status == 1 && HasQemuError(diagnostics)) return Result(RunOutcome.Failed, null);
+        if ((status & 1) == 1)
+            return Result(RunOutcome.Exited, status >> 1,
+                "note: no exit= line on the control channel; exit code decoded from isa-debug-exit (low 7 bits only)");
+        return Result(RunOutcome.Failed, null, $"qemu-system-x86_64 ended with status {status}");
+    }
+
+    private static bool HasQemuError(string stderr) =>
+        stderr.Split('\n').Any(line => line.StartsWith("qemu-system", StringComparison.Ordinal) && !line.Contains("warning:"));
+
+    // QEMU option values separate sub-options with ',', written ',,' inside a value.
+    private static string EscapeOption(string value) => value.Replace(",", ",,");
+}
