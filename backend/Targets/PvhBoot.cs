@@ -170,7 +170,8 @@ public static class PvhBoot
             mov $tb_boot_stack_top, %rsp     # 16-byte aligned before the call, as the SysV ABI wants
             xor %ebp, %ebp                   # ends frame-pointer chains for debuggers
             fninit
-            mov %esi, %edi                   # tb_pvh_start(hvm_start_info*), zero-extended
+            mov %esi, %edi                   # tb_pvh_start(hvm_start_info*, boot TSC): the start info, zero-extended,
+            mov tb_boot_tsc, %rsi            # and the TSC of the first instruction, so C# needs no extern global
             call tb_pvh_start
         5:  cli
             hlt

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Shared set-up for ./testbed and ./test: installs what is missing, idempotently, and says so.
+# Sourced, not executed: it defines testbed_setup and leaves the caller's shell options alone.
+
+testbed_log() { echo "testbed-setup: $*" >&2; }
+
+testbed_install_debian_packages() {
+  local missing=()
+  command -v ld.lld-19 >/dev/null 2>&1 || missing+=(lld-19)
+  command -v qemu-system-x86_64 >/dev/null 2>&1 || missing+=(qemu-system-x86)
+  { [ -e /usr/lib/x86_64-linux-gnu/libLLVM-19.so ] || [ -e /usr/lib/llvm-19/lib/libLLVM-19.so ]; } || missing+=(llvm-19)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    testbed_log "missing Debian packages: ${missing[*]}"
+    testbed_log "install them with: sudo apt-get install --no-install-recommends ${missing[*]}"
+    return 3
+  fi
+  testbed_log "installing Debian packages: ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 3
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 || return 3
+}
+
+# Builds the compiler when any of its sources is newer than the last build.
+testbed_build_compiler() {
+  local root=$1 stamp="$1/.testbed/compiler.stamp"
+  if [ -f "$stamp" ] && [ -f "$root/cli/bin/Release/net10.0/testbed.dll" ] && \
+     [ -z "$(find "$root/ir" "$root/frontend" "$root/passes" "$root/backend" "$root/cli" \
+              "$root/Directory.Build.props" "$root/Directory.Packages.props" \
+              \( -name bin -o -name obj \) -prune -o \
+              \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  testbed_log "building the compiler (dotnet build cli -c Release)"
+  mkdir -p "$root/.testbed"
+  dotnet build "$root/cli/Testbed.Cli.csproj" -c Release -nologo -v:q -clp:ErrorsOnly >&2 || return 1
+  touch "$stamp"
+}
+
+testbed_setup() {
+  local root=$1
+  command -v dotnet >/dev/null 2>&1 || { testbed_log "the .NET SDK 10 (dotnet) is not on PATH"; return 3; }
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+  testbed_install_debian_packages || return $?
+  testbed_build_compiler "$root" || return $?
+}

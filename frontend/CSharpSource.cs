@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using DiagnosticException = Testbed.IR.DiagnosticException;
+
+namespace Testbed.Frontend;
+
+/// <summary>
+/// Compiles a single C# file (as `dotnet run app.cs` does) into an IL assembly against a given set
+/// of references: the project's core library for Testbed, or the .NET reference assemblies when
+/// the same program runs on CoreCLR as the oracle. In process, because a temporary project and a
+/// `dotnet build` would cost seconds per program.
+/// </summary>
+public static class CSharpSource
+{
+    /// <summary>Compiles <paramref name="sourcePath"/> to <paramref name="outputPath"/>; throws a DiagnosticException (TB0001) on C# errors.</summary>
+    public static void Compile(string sourcePath, IEnumerable<string> referencePaths, string outputPath, string? assemblyName = null)
+    {
+        var text = StripFileDirectives(File.ReadAllText(sourcePath));
+        var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path: Path.GetFullPath(sourcePath));
+        var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
+            .WithAllowUnsafe(true)
+            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithNullableContextOptions(NullableContextOptions.Disable)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                // Programs written against .NET's reference assemblies sometimes mention members of
+                // System.Runtime that the core library keeps internal; keep such warnings quiet.
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            });
+        var compilation = CSharpCompilation.Create(
+            assemblyName ?? Path.GetFileNameWithoutExtension(sourcePath),
+            new[] { tree },
+            referencePaths.Select(r => MetadataReference.CreateFromFile(r)),
+            options);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        using var output = File.Create(outputPath);
+        var result = compilation.Emit(output);
+        if (result.Success) return;
+        output.Close();
+        File.Delete(outputPath);
+        throw new DiagnosticException(result.Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => new Testbed.IR.Diagnostic("TB0001", FormatLocation(d), $"C# error {d.Id}: {d.GetMessage()}"))
+            .ToList());
+    }
+
+    private static string FormatLocation(Microsoft.CodeAnalysis.Diagnostic d)
+    {
+        var span = d.Location.GetLineSpan();
+        return span.IsValid ? $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})" : "<source>";
+    }
+
+    /// <summary>`#:property` and friends are instructions to `dotnet run`, not C#; blank them, keeping line numbers.</summary>
+    public static string StripFileDirectives(string text) =>
+        string.Join('\n', text.Split('\n').Select(line => line.TrimStart().StartsWith("#:", StringComparison.Ordinal) ? "" : line));
+}
