@@ -108,6 +108,7 @@ public static class Program
             using var stdout = Console.OpenStandardOutput();
             var result = t.Run(path, stdout, options);
             stdout.Flush();
+            Console.Error.Write(result.ProgramStderr);
             if (isVerbose) ReportRun(result);
             switch (result.Outcome)
             {

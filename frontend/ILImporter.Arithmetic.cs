@@ -200,4 +200,51 @@ internal sealed partial class ILImporter
         if (v.Type.IsFloat) return v.Type == target ? v : b.Convert(target.Size > v.Type.Size ? Opcode.FPExt : Opcode.FPTrunc, v, target);
         return b.Convert(unsignedSource ? Opcode.UIToFP : Opcode.SIToFP, v, target);
     }
+
+    /// <summary>
+    /// conv.ovf.*: a range check (OverflowException), then the plain conversion. Integer sources are
+    /// compared in 64 bits, extended by their own signedness (".un" means the source is unsigned);
+    /// float sources must lie strictly between the target's bounds widened by one.
+    /// </summary>
+    private Value ConvertChecked(IrType target, bool targetSigned, bool sourceUnsigned)
+    {
+        var v = PopNumeric();
+        int bits = ((PrimitiveType)target).Bits;
+        if (v.Type.IsFloat)
+        {
+            var d = v.Type == IrType.F64 ? v : b.Convert(Opcode.FPExt, v, IrType.F64);
+            double lower = targetSigned ? -Math.Pow(2, bits - 1) - 1 : -1;
+            double upper = targetSigned ? Math.Pow(2, bits - 1) : Math.Pow(2, bits);
+            // -2^63 - 1 is not a double; there the bound itself is allowed.
+            var aboveLower = bits == 64 && targetSigned
+                ? b.Compare(Predicate.OGe, d, b.ConstFloat(IrType.F64, -Math.Pow(2, 63)))
+                : b.Compare(Predicate.OGt, d, b.ConstFloat(IrType.F64, lower));
+            var belowUpper = b.Compare(Predicate.OLt, d, b.ConstFloat(IrType.F64, upper));
+            var inRange = b.Emit(Opcode.And, IrType.Bool, aboveLower, belowUpper);
+            b.Emit(Opcode.OverflowCheck, IrType.Void, b.Emit(Opcode.Xor, IrType.Bool, inRange, b.ConstInt(IrType.Bool, 1)));
+            Push(v);
+            return ConvertInteger(target, targetSigned);
+        }
+        var wide = v.Type == IrType.I64 ? v : b.Convert(sourceUnsigned ? Opcode.ZExt : Opcode.SExt, v, IrType.I64);
+        Value? failed = null;
+        void Fail(Value condition) => failed = failed is null ? condition : b.Emit(Opcode.Or, IrType.Bool, failed, condition);
+        if (sourceUnsigned)
+        {
+            // Source in [0, 2^64): only the upper bound can fail.
+            ulong max = targetSigned ? (1UL << (bits - 1)) - 1 : bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
+            if (max != ulong.MaxValue)
+                Fail(b.Compare(Predicate.UGt, wide, b.ConstInt(IrType.I64, (long)max)));
+        }
+        else
+        {
+            // LLVM folds the comparisons that cannot fail (e.g. an int32 source against int32 bounds).
+            long min = targetSigned ? (bits == 64 ? long.MinValue : -(1L << (bits - 1))) : 0;
+            if (min != long.MinValue) Fail(b.Compare(Predicate.SLt, wide, b.ConstInt(IrType.I64, min)));
+            if (bits < 64)
+                Fail(b.Compare(Predicate.SGt, wide, b.ConstInt(IrType.I64, targetSigned ? (1L << (bits - 1)) - 1 : (long)((1UL << bits) - 1))));
+        }
+        if (failed is not null) b.Emit(Opcode.OverflowCheck, IrType.Void, failed);
+        Push(wide);
+        return ConvertInteger(target, targetSigned);
+    }
 }

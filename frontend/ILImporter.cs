@@ -254,6 +254,12 @@ internal sealed partial class ILImporter
             case Code.Shl: ImportShift(Opcode.Shl); break;
             case Code.Shr: ImportShift(Opcode.AShr); break;
             case Code.Shr_Un: ImportShift(Opcode.LShr); break;
+            case Code.Add_Ovf: ImportBinary(Opcode.AddOvf, null); break;
+            case Code.Add_Ovf_Un: ImportBinary(Opcode.AddOvfUn, null); break;
+            case Code.Sub_Ovf: ImportBinary(Opcode.SubOvf, null); break;
+            case Code.Sub_Ovf_Un: ImportBinary(Opcode.SubOvfUn, null); break;
+            case Code.Mul_Ovf: ImportBinary(Opcode.MulOvf, null); break;
+            case Code.Mul_Ovf_Un: ImportBinary(Opcode.MulOvfUn, null); break;
             case Code.Neg: ImportNegate(); break;
             case Code.Not: { var v = PopNumeric(); Push(b.Emit(Opcode.Not, v.Type, v)); break; }
 
@@ -265,6 +271,16 @@ internal sealed partial class ILImporter
             case Code.Conv_U2: Push(ConvertInteger(IrType.I16, signed: false)); break;
             case Code.Conv_U4: Push(ConvertInteger(IrType.I32, signed: false)); break;
             case Code.Conv_U8 or Code.Conv_U: Push(ConvertInteger(IrType.I64, signed: false)); break;
+            case Code.Conv_Ovf_I1 or Code.Conv_Ovf_I1_Un: Push(ConvertChecked(IrType.I8, targetSigned: true, i.OpCode.Code == Code.Conv_Ovf_I1_Un)); break;
+            case Code.Conv_Ovf_I2 or Code.Conv_Ovf_I2_Un: Push(ConvertChecked(IrType.I16, targetSigned: true, i.OpCode.Code == Code.Conv_Ovf_I2_Un)); break;
+            case Code.Conv_Ovf_I4 or Code.Conv_Ovf_I4_Un: Push(ConvertChecked(IrType.I32, targetSigned: true, i.OpCode.Code == Code.Conv_Ovf_I4_Un)); break;
+            case Code.Conv_Ovf_I8 or Code.Conv_Ovf_I8_Un or Code.Conv_Ovf_I or Code.Conv_Ovf_I_Un:
+                Push(ConvertChecked(IrType.I64, targetSigned: true, i.OpCode.Code is Code.Conv_Ovf_I8_Un or Code.Conv_Ovf_I_Un)); break;
+            case Code.Conv_Ovf_U1 or Code.Conv_Ovf_U1_Un: Push(ConvertChecked(IrType.I8, targetSigned: false, i.OpCode.Code == Code.Conv_Ovf_U1_Un)); break;
+            case Code.Conv_Ovf_U2 or Code.Conv_Ovf_U2_Un: Push(ConvertChecked(IrType.I16, targetSigned: false, i.OpCode.Code == Code.Conv_Ovf_U2_Un)); break;
+            case Code.Conv_Ovf_U4 or Code.Conv_Ovf_U4_Un: Push(ConvertChecked(IrType.I32, targetSigned: false, i.OpCode.Code == Code.Conv_Ovf_U4_Un)); break;
+            case Code.Conv_Ovf_U8 or Code.Conv_Ovf_U8_Un or Code.Conv_Ovf_U or Code.Conv_Ovf_U_Un:
+                Push(ConvertChecked(IrType.I64, targetSigned: false, i.OpCode.Code is Code.Conv_Ovf_U8_Un or Code.Conv_Ovf_U_Un)); break;
             case Code.Conv_R4: Push(ConvertToFloat(IrType.F32, unsignedSource: false)); break;
             case Code.Conv_R8: Push(ConvertToFloat(IrType.F64, unsignedSource: false)); break;
             case Code.Conv_R_Un: Push(ConvertToFloat(IrType.F64, unsignedSource: true)); break;
@@ -340,8 +356,6 @@ internal sealed partial class ILImporter
         Code.Box or Code.Unbox or Code.Unbox_Any => " (boxing is not supported yet)",
         Code.Castclass or Code.Isinst => " (type tests and casts are not supported yet)",
         Code.Ldftn or Code.Ldvirtftn or Code.Calli => " (delegates and function pointers are not supported yet)",
-        >= Code.Conv_Ovf_I1_Un and <= Code.Conv_Ovf_U_Un or >= Code.Conv_Ovf_I1 and <= Code.Conv_Ovf_U8 or Code.Conv_Ovf_I or Code.Conv_Ovf_U
-            or Code.Add_Ovf or Code.Add_Ovf_Un or Code.Mul_Ovf or Code.Mul_Ovf_Un or Code.Sub_Ovf or Code.Sub_Ovf_Un => " (checked arithmetic is not supported yet)",
         _ => "",
     };
 

@@ -14,6 +14,11 @@ public enum Opcode
     // DivideByZeroException, MinValue / -1 throws OverflowException. Shift counts are masked
     // to the operand width, as on x86 and CoreCLR.
     Add, Sub, Mul, SDiv, UDiv, SRem, URem, And, Or, Xor, Shl, AShr, LShr, Neg, Not,
+    // Checked arithmetic (C# `checked`, and the size computation of `stackalloc T[n]`): like the
+    // plain operation, but a result that does not fit throws OverflowException.
+    AddOvf, AddOvfUn, SubOvf, SubOvfUn, MulOvf, MulOvfUn,
+    /// <summary>Throws OverflowException if the bool operand is true (the range checks of conv.ovf.*).</summary>
+    OverflowCheck,
     // Floating point arithmetic (IEEE; FRem is C's fmod).
     FAdd, FSub, FMul, FDiv, FRem, FNeg,
     // Comparisons produce bool. The predicate is in Instruction.Predicate.
@@ -91,7 +96,7 @@ public static class OpcodeFacts
         op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable;
 
     public static bool IsIntegerBinary(this Opcode op) =>
-        op is Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.SDiv or Opcode.UDiv or Opcode.SRem
+        op is Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.SDiv or Opcode.UDiv or Opcode.SRem
             or Opcode.URem or Opcode.And or Opcode.Or or Opcode.Xor or Opcode.Shl or Opcode.AShr or Opcode.LShr;
 
     public static bool IsFloatBinary(this Opcode op) =>
@@ -104,7 +109,8 @@ public static class OpcodeFacts
     /// <summary>Operations that may not be removed even when their result is unused.</summary>
     public static bool HasSideEffects(this Opcode op) =>
         op is Opcode.Store or Opcode.Copy or Opcode.Fill or Opcode.Call or Opcode.Intrinsic or Opcode.BoundsCheck
-            or Opcode.NullCheck or Opcode.InitClass or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
+            or Opcode.NullCheck or Opcode.InitClass or Opcode.OverflowCheck
+            or Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
             or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.StackAlloc
         || op.IsTerminator();
 

@@ -95,7 +95,8 @@ public static class Verifier
                 return i.Type.IsPointerLike ? Count(0) : "null of non-pointer type";
             case var op when op.IsIntegerBinary():
                 if (Count(2) is { } e1) return e1;
-                if (!i.Type.IsInteger) return $"integer operation on {i.Type}";
+                bool logical = i.Opcode is Opcode.And or Opcode.Or or Opcode.Xor;
+                if (!i.Type.IsInteger && !(logical && i.Type == IrType.Bool)) return $"integer operation on {i.Type}";
                 return ops[0].Type != i.Type || ops[1].Type != i.Type ? $"operands are {ops[0].Type} and {ops[1].Type}, expected {i.Type}" : null;
             case var op when op.IsFloatBinary():
                 if (Count(2) is { } e2) return e2;
@@ -146,6 +147,8 @@ public static class Verifier
                 return Count(1) ?? (ops[0].Type != IrType.Obj ? "array length of a non-object" : null);
             case Opcode.ElementAddr or Opcode.BoundsCheck:
                 return Count(2) ?? (ops[0].Type != IrType.Obj || !ops[1].Type.IsInteger ? $"{i.Opcode.Mnemonic()} of {ops[0].Type}[{ops[1].Type}]" : null);
+            case Opcode.OverflowCheck:
+                return Count(1) ?? (ops[0].Type != IrType.Bool ? "overflowcheck needs a bool" : null);
             case Opcode.Select:
                 return Count(3) ?? (ops[0].Type != IrType.Bool || ops[1].Type != i.Type || ops[2].Type != i.Type ? "select needs bool, then two values of the result type" : null);
         }

@@ -54,6 +54,14 @@ internal sealed partial class FunctionLowering
         };
     }
 
+    private LLVMValueRef CheckedArithmetic(string intrinsic, Instruction i)
+    {
+        var fn = module.Intrinsic(intrinsic, new[] { T(i.Type) }, out var type);
+        var pair = LLVM.BuildCall2(builder, type, fn, new[] { V(i.Operands[0]), V(i.Operands[1]) });
+        ThrowIf(LLVM.BuildExtractValue(builder, pair, 1), "tb_throw_overflow");
+        return LLVM.BuildExtractValue(builder, pair, 0);
+    }
+
     private LLVMValueRef Allocate(ClassInfo cls, LLVMValueRef size)
     {
         var (alloc, type) = module.RuntimeFunction("tb_alloc", IrType.Ptr, IrType.I64);

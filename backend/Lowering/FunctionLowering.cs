@@ -112,6 +112,13 @@ internal sealed partial class FunctionLowering
             case Opcode.AShr: result = LLVM.BuildAShr(builder, V(ops[0]), MaskedShiftCount(i)); break;
             case Opcode.LShr: result = LLVM.BuildLShr(builder, V(ops[0]), MaskedShiftCount(i)); break;
             case Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem: result = Division(i); break;
+            case Opcode.AddOvf: result = CheckedArithmetic("llvm.sadd.with.overflow", i); break;
+            case Opcode.AddOvfUn: result = CheckedArithmetic("llvm.uadd.with.overflow", i); break;
+            case Opcode.SubOvf: result = CheckedArithmetic("llvm.ssub.with.overflow", i); break;
+            case Opcode.SubOvfUn: result = CheckedArithmetic("llvm.usub.with.overflow", i); break;
+            case Opcode.MulOvf: result = CheckedArithmetic("llvm.smul.with.overflow", i); break;
+            case Opcode.MulOvfUn: result = CheckedArithmetic("llvm.umul.with.overflow", i); break;
+            case Opcode.OverflowCheck: ThrowIf(V(ops[0]), "tb_throw_overflow"); break;
             case Opcode.Neg: result = LLVM.BuildNeg(builder, V(ops[0])); break;
             case Opcode.Not: result = LLVM.BuildNot(builder, V(ops[0])); break;
             case Opcode.FAdd: result = LLVM.BuildFAdd(builder, V(ops[0]), V(ops[1])); break;

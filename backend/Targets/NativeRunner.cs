@@ -12,9 +12,9 @@ public static class NativeRunner
         string commandLine = ProcessRunner.Quote(program, options.ProgramArguments);
         var noControl = new Dictionary<string, string>();
         return run.TimedOut
-            ? new RunResult(RunOutcome.TimedOut, null, noControl, run.StandardError, null, run.WallTime, commandLine)
+            ? new RunResult(RunOutcome.TimedOut, null, noControl, run.StandardError, null, run.WallTime, commandLine) { ProgramStderr = run.StandardError }
             // A process killed by a signal reports 128 + the signal number, as a shell would.
-            : new RunResult(RunOutcome.Exited, run.Status, noControl, run.StandardError, run.Status, run.WallTime, commandLine);
+            : new RunResult(RunOutcome.Exited, run.Status, noControl, run.StandardError, run.Status, run.WallTime, commandLine) { ProgramStderr = run.StandardError };
     }
 
     public static RunResult Run(string executablePath, Stream stdout, RunOptions options) =>

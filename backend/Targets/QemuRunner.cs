@@ -14,17 +14,20 @@ public static class QemuRunner
     {
         string qemu = Tools.Qemu;
         string controlPath = Path.Combine(Path.GetTempPath(), $"testbed-control-{Guid.NewGuid():N}.txt");
+        string stderrPath = StderrPath(controlPath);
         try
         {
             IReadOnlyList<string> arguments = Arguments(imagePath, options, controlPath);
             ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(qemu, arguments, stdout, options.Timeout, cancellation)
                 .ConfigureAwait(false);
             IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
-            return Interpret(run, control, ProcessRunner.Quote(qemu, arguments));
+            string programStderr = File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "";
+            return Interpret(run, control, ProcessRunner.Quote(qemu, arguments)) with { ProgramStderr = programStderr };
         }
         finally
         {
             File.Delete(controlPath);
+            File.Delete(stderrPath);
         }
     }
 
@@ -58,6 +61,9 @@ public static class QemuRunner
             "-monitor", "none",
             "-chardev", "stdio,id=tb_com1",
             "-serial", "chardev:tb_com1",
+            // COM2 (0x2F8) is the guest's standard error, kept out of the program's stdout.
+            "-chardev", $"file,id=tb_com2,path={EscapeOption(StderrPath(controlPath))}",
+            "-serial", "chardev:tb_com2",
             "-chardev", $"file,id=tb_control,path={EscapeOption(controlPath)}",
             "-device", $"isa-debugcon,iobase=0x{ControlPort:x},chardev=tb_control",
             "-device", $"isa-debug-exit,iobase=0x{ExitPort:x},iosize=0x04",
@@ -89,6 +95,8 @@ public static class QemuRunner
                 "note: no exit= line on the control channel; exit code decoded from isa-debug-exit (low 7 bits only)");
         return Result(RunOutcome.Failed, null, $"qemu-system-x86_64 ended with status {status}");
     }
+
+    private static string StderrPath(string controlPath) => Path.ChangeExtension(controlPath, ".stderr");
 
     private static bool HasQemuError(string stderr) =>
         stderr.Split('\n').Any(line => line.StartsWith("qemu-system", StringComparison.Ordinal) && !line.Contains("warning:"));

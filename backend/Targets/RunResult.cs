@@ -34,6 +34,10 @@ public sealed record RunResult(
 
     public bool TimedOut => Outcome == RunOutcome.TimedOut;
 
+    /// <summary>What the program wrote to its standard error: the process's stderr on linux, the
+    /// second serial port (COM2) on pvh. Kept apart from stdout so outputs compare with CoreCLR's.</summary>
+    public string ProgramStderr { get; init; } = "";
+
     /// <summary>One line for the user explaining anything but a normal exit.</summary>
     public string Describe() => Outcome switch
     {

@@ -6,9 +6,13 @@ using Testbed.Frontend;
 namespace Testbed.Tests.Programs;
 
 /// <summary>What a program prints and returns on real .NET: the expected result of every differential test.</summary>
-public sealed record ProgramOutcome(byte[] Stdout, int ExitCode)
+public sealed record ProgramOutcome(byte[] Stdout, int ExitCode, string Stderr)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Stdout);
+
+    /// <summary>The first line of an unhandled exception report ("Unhandled exception. System.X: message"), if any.</summary>
+    public string? UnhandledException =>
+        Stderr.Split('\n').FirstOrDefault(l => l.StartsWith("Unhandled exception.", StringComparison.Ordinal))?.TrimEnd('\r');
 }
 
 /// <summary>
@@ -47,8 +51,7 @@ public static class CoreClrOracle
         using var stdout = new MemoryStream();
         process.StandardOutput.BaseStream.CopyTo(stdout);
         if (!process.WaitForExit(60_000)) { process.Kill(true); throw new TimeoutException($"{name} did not finish on CoreCLR"); }
-        _ = stderr.Result;
-        return new ProgramOutcome(stdout.ToArray(), process.ExitCode);
+        return new ProgramOutcome(stdout.ToArray(), process.ExitCode, stderr.Result);
     }
 
     private static IEnumerable<string> FrameworkAssemblies()

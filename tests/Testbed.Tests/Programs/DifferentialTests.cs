@@ -28,6 +28,8 @@ public abstract class DifferentialTests
         Assert.Equal(expected.Text, actual.Text);
         Assert.Equal(expected.Stdout, actual.Stdout);
         Assert.Equal(expected.ExitCode, actual.ExitCode);
+        // A program that dies of an unhandled exception must report the same exception and message.
+        Assert.Equal(expected.UnhandledException, actual.UnhandledException);
     }
 }
 

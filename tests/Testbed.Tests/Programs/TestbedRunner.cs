@@ -21,7 +21,7 @@ public static class TestbedRunner
             var run = target.Run(image, stdout, new RunOptions { Timeout = TimeSpan.FromSeconds(120), Accelerator = accelerator });
             if (run.Outcome != RunOutcome.Exited)
                 throw new Xunit.Sdk.XunitException($"{name} on {target.Name}: {run.Describe()}\n{run.CommandLine}\n{run.Diagnostics}\nstdout so far:\n{System.Text.Encoding.UTF8.GetString(stdout.ToArray())}");
-            return (new ProgramOutcome(stdout.ToArray(), run.ExitCode!.Value), run);
+            return (new ProgramOutcome(stdout.ToArray(), run.ExitCode!.Value, run.ProgramStderr), run);
         }
         finally
         {
