@@ -117,7 +117,7 @@ public sealed class Compilation
             Source = method.Location,
             ExportName = RuntimeSymbol(def, "RuntimeExportAttribute"),
         };
-        if (function.ExportName is "memcpy" or "memmove" or "memset" or "memcmp") function.Flags |= FunctionFlags.NoBuiltins;
+        if (function.ExportName is { } symbol && LibcSymbols.Contains(symbol)) function.Flags |= FunctionFlags.NoBuiltins;
         if ((def.ImplAttributes & MethodImplAttributes.NoInlining) != 0) function.Flags |= FunctionFlags.NoInline;
         if ((def.ImplAttributes & MethodImplAttributes.AggressiveInlining) != 0) function.Flags |= FunctionFlags.AggressiveInline;
         functions[method.Name] = function;
@@ -131,6 +131,16 @@ public sealed class Compilation
             pending.Enqueue((method, function));
         return function;
     }
+
+    /// <summary>
+    /// C library functions the library OS provides for LLVM's own calls: compiled with no-builtins,
+    /// so that LLVM does not turn the loop inside memset back into a call of memset.
+    /// </summary>
+    private static readonly HashSet<string> LibcSymbols = new()
+    {
+        "memcpy", "memmove", "memset", "memcmp", "bcmp",
+        "floor", "floorf", "ceil", "ceilf", "trunc", "truncf", "roundeven", "roundevenf", "fmod", "fmodf",
+    };
 
     /// <summary>The class info of a type with its static constructor wired up, for initialisation checks.</summary>
     public ClassInfo ClassWithInitializer(TypeReference type)

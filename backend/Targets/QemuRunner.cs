@@ -61,9 +61,10 @@ public static class QemuRunner
             "-monitor", "none",
             "-chardev", "stdio,id=tb_com1",
             "-serial", "chardev:tb_com1",
-            // COM2 (0x2F8) is the guest's standard error, kept out of the program's stdout.
+            // COM2 (0x2F8) is the guest's standard error, kept out of the program's stdout. An explicit
+            // device, because microvm creates only COM1 however many -serial options it gets.
             "-chardev", $"file,id=tb_com2,path={EscapeOption(StderrPath(controlPath))}",
-            "-serial", "chardev:tb_com2",
+            "-device", "isa-serial,iobase=0x2f8,irq=3,chardev=tb_com2",
             "-chardev", $"file,id=tb_control,path={EscapeOption(controlPath)}",
             "-device", $"isa-debugcon,iobase=0x{ControlPort:x},chardev=tb_control",
             "-device", $"isa-debug-exit,iobase=0x{ExitPort:x},iosize=0x04",

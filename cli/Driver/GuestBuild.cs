@@ -59,7 +59,8 @@ public sealed class GuestBuild
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "build", projectPath, "-c", "Release", "-nologo", "-v:q", "-getProperty:TargetPath" })
+        // With -getProperty alone MSBuild only evaluates the project; -t:Build makes it build too.
+        foreach (var a in new[] { "build", projectPath, "-c", "Release", "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath" })
             psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";

@@ -1,0 +1,7 @@
+namespace System
+{
+    public abstract class Attribute
+    {
+        protected Attribute() { }
+    }
+}

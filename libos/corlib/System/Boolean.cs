@@ -1,0 +1,20 @@
+namespace System
+{
+    public readonly struct Boolean
+    {
+        // The primitive's own value: `this` is the number, and nothing ever assigns the field.
+#pragma warning disable CS0649
+        private readonly bool m_value;
+#pragma warning restore CS0649
+
+        // .NET exposes these as static readonly fields; constants need no static initialiser.
+        internal const string TrueLiteral = "True";
+        internal const string FalseLiteral = "False";
+
+        public override string ToString() => m_value ? TrueLiteral : FalseLiteral;
+
+        public bool Equals(bool obj) => m_value == obj;
+
+        public override int GetHashCode() => m_value ? 1 : 0;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>
+    /// .NET's Math for the operations programs here use. Rounding and square root are hardware
+    /// instructions the frontend maps to LLVM intrinsics (the extern methods); the rest is plain C#
+    /// with .NET's edge cases (NaN, signed zero, the minimum two's complement value).
+    /// </summary>
+    public static class Math
+    {
+        public const double E = 2.7182818284590452354;
+        public const double PI = 3.14159265358979323846;
+        public const double Tau = 6.283185307179586476925;
+
+        private const string NegateMinValueMessage = "Negating the minimum value of a twos complement number is invalid.";
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern double Sqrt(double d);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern double Floor(double d);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern double Ceiling(double a);
+
+        /// <summary>Round half to even, .NET's default MidpointRounding.ToEven (LLVM's roundeven).</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern double Round(double a);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern double Truncate(double d);
+
+        public static int Abs(int value)
+        {
+            if (value == int.MinValue)
+                ThrowHelpers.ThrowOverflow(NegateMinValueMessage);
+            return value < 0 ? -value : value;
+        }
+
+        public static long Abs(long value)
+        {
+            if (value == long.MinValue)
+                ThrowHelpers.ThrowOverflow(NegateMinValueMessage);
+            return value < 0 ? -value : value;
+        }
+
+        /// <summary>Clears the sign bit, so Abs(-0.0) is +0.0 and NaN stays NaN, as in .NET.</summary>
+        public static unsafe double Abs(double value)
+        {
+            ulong bits = *(ulong*)&value & 0x7FFF_FFFF_FFFF_FFFF;
+            return *(double*)&bits;
+        }
+
+        public static unsafe float Abs(float value)
+        {
+            uint bits = *(uint*)&value & 0x7FFF_FFFF;
+            return *(float*)&bits;
+        }
+
+        public static int Max(int val1, int val2) => val1 >= val2 ? val1 : val2;
+
+        public static long Max(long val1, long val2) => val1 >= val2 ? val1 : val2;
+
+        public static uint Max(uint val1, uint val2) => val1 >= val2 ? val1 : val2;
+
+        public static ulong Max(ulong val1, ulong val2) => val1 >= val2 ? val1 : val2;
+
+        public static int Min(int val1, int val2) => val1 <= val2 ? val1 : val2;
+
+        public static long Min(long val1, long val2) => val1 <= val2 ? val1 : val2;
+
+        public static uint Min(uint val1, uint val2) => val1 <= val2 ? val1 : val2;
+
+        public static ulong Min(ulong val1, ulong val2) => val1 <= val2 ? val1 : val2;
+
+        /// <summary>NaN if either is NaN; +0 is greater than -0 (IEEE 754-2019 maximum, as .NET Core 3.0+).</summary>
+        public static double Max(double val1, double val2)
+        {
+            if (val1 != val2)
+                return double.IsNaN(val1) ? val1 : (val2 < val1 ? val1 : val2);
+            return double.IsNegative(val2) ? val1 : val2;
+        }
+
+        /// <summary>NaN if either is NaN; -0 is less than +0.</summary>
+        public static double Min(double val1, double val2)
+        {
+            if (val1 != val2)
+                return double.IsNaN(val1) ? val1 : (val2 < val1 ? val2 : val1);
+            return double.IsNegative(val1) ? val1 : val2;
+        }
+
+        public static int Sign(int value) => (value >> 31) | (int)((uint)-value >> 31);
+
+        public static int Sign(long value) => (int)(value >> 63) | (int)((ulong)-value >> 63);
+    }
+}

@@ -1,0 +1,34 @@
+namespace System.Runtime.CompilerServices
+{
+    public static unsafe class RuntimeHelpers
+    {
+        /// <summary>
+        /// Copies a field's RVA data into an array: what C# emits for array initialisers. The frontend
+        /// expands it (runtime contract, "Intrinsics").
+        /// </summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
+
+        /// <summary>Byte offset of a string's first character from the object's start (runtime contract, "Object layout").</summary>
+        public static int OffsetToStringData => 12;
+
+        /// <summary>
+        /// Identity hash. Objects never move (the heap is a bump allocator), so the address is stable;
+        /// the low three bits are always zero and are shifted out.
+        /// </summary>
+        public static int GetHashCode(object o)
+        {
+            ulong address = (ulong)GetObjectAddress(o);
+            return (int)(address >> 3) ^ (int)(address >> 35);
+        }
+
+        /// <summary>The address of the object <paramref name="o"/> refers to (null gives 0).</summary>
+        internal static nint GetObjectAddress(object o) => *(nint*)AsPointer(ref o);
+
+        /// <summary>The type descriptor pointer every object starts with (runtime contract, "Object layout").</summary>
+        internal static nint GetTypeDescriptor(object o) => *(nint*)GetObjectAddress(o);
+
+        // Kept separate so that the single use of taking a reference's own address is easy to find.
+        private static void* AsPointer(ref object o) => Unsafe.AsPointer(ref o);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+
+namespace System.Runtime
+{
+    /// <summary>
+    /// Machine instructions C# cannot express. Each call becomes the instruction itself (see the
+    /// runtime contract); none of these has a body.
+    /// </summary>
+    public static class Cpu
+    {
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void OutByte(ushort port, byte value);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern byte InByte(ushort port);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void OutWord(ushort port, ushort value);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ushort InWord(ushort port);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void OutDword(ushort port, uint value);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint InDword(ushort port);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ulong ReadTimeStampCounter();
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Halt();
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Pause();
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void DisableInterrupts();
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void EnableInterrupts();
+
+        /// <summary>The Linux <c>syscall</c> instruction (linux target only): returns rax, a negative errno on failure.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern long Syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6);
+    }
+}

@@ -1,0 +1,63 @@
+namespace System
+{
+    public readonly struct Single
+    {
+        // The primitive's own value: `this` is the number, and nothing ever assigns the field.
+#pragma warning disable CS0649
+        private readonly float m_value;
+#pragma warning restore CS0649
+
+        public const float MinValue = -3.40282347E+38f;
+        public const float MaxValue = 3.40282347E+38f;
+        public const float Epsilon = 1.401298E-45f;
+        public const float NegativeInfinity = -1.0f / 0.0f;
+        public const float PositiveInfinity = 1.0f / 0.0f;
+        public const float NaN = 0.0f / 0.0f;
+        public const float NegativeZero = -0.0f;
+
+        private const uint SignMask = 0x8000_0000;
+        private const uint ExponentMask = 0x7F80_0000;
+        private const uint MagnitudeMask = 0x7FFF_FFFF;
+
+        /// <summary>The shortest string that parses back to the same float, as .NET Core 3.0+ prints it.</summary>
+        public override string ToString() => Number.SingleToString(m_value);
+
+        public bool Equals(float obj) => m_value == obj || (IsNaN(m_value) && IsNaN(obj));
+
+        public override int GetHashCode()
+        {
+            float value = m_value;
+            if (value == 0.0f)
+                return 0;
+            if (IsNaN(value))
+                value = NaN;
+            return Bits(value);
+        }
+
+        public static bool IsNaN(float f) => ((uint)Bits(f) & MagnitudeMask) > ExponentMask;
+
+        public static bool IsInfinity(float f) => ((uint)Bits(f) & MagnitudeMask) == ExponentMask;
+
+        public static bool IsPositiveInfinity(float f) => f == PositiveInfinity;
+
+        public static bool IsNegativeInfinity(float f) => f == NegativeInfinity;
+
+        public static bool IsFinite(float f) => ((uint)Bits(f) & ExponentMask) != ExponentMask;
+
+        public static bool IsNegative(float f) => ((uint)Bits(f) & SignMask) != 0;
+
+        public static bool IsSubnormal(float f)
+        {
+            uint bits = (uint)Bits(f) & MagnitudeMask;
+            return bits != 0 && (bits & ExponentMask) == 0;
+        }
+
+        public static bool IsNormal(float f)
+        {
+            uint exponent = (uint)Bits(f) & ExponentMask;
+            return exponent != 0 && exponent != ExponentMask;
+        }
+
+        private static unsafe int Bits(float f) => *(int*)&f;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>
+    /// Immutable UTF-16 text. The two fields and their order are fixed by the runtime contract: the
+    /// compiler lays out literals and <see cref="RuntimeIntrinsics.AllocateString"/> results the same way.
+    /// Comparisons are ordinal; nothing here is culture-sensitive.
+    /// </summary>
+    public sealed unsafe partial class String
+    {
+        // Written only by the compiler (literals) and by AllocateString.
+#pragma warning disable CS0649
+        private int _stringLength;
+#pragma warning restore CS0649
+        private char _firstChar;
+
+        // .NET has a static readonly field; a property needs no static constructor and reads the same.
+        public static string Empty => "";
+
+        public int Length => _stringLength;
+
+        [IndexerName("Chars")]
+        public char this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)_stringLength)
+                    ThrowHelpers.ThrowIndexOutOfRange();
+                return Unsafe.Add(ref _firstChar, index);
+            }
+        }
+
+        public static bool IsNullOrEmpty(string value) => value == null || value._stringLength == 0;
+
+        public bool Equals(string value) => EqualsCore(this, value);
+
+        public static bool Equals(string a, string b) => EqualsCore(a, b);
+
+        public static bool operator ==(string a, string b) => EqualsCore(a, b);
+
+        public static bool operator !=(string a, string b) => !EqualsCore(a, b);
+
+        public override bool Equals(object obj)
+        {
+            if ((object)this == obj)
+                return true;
+            // String is sealed, so "obj is a string" means "obj has String's type descriptor"; comparing
+            // descriptors keeps this inside what the compiler supports before it has type checks.
+            if (obj == null || RuntimeHelpers.GetTypeDescriptor(obj) != RuntimeHelpers.GetTypeDescriptor(this))
+                return false;
+            return EqualsCore(this, Unsafe.As<object, string>(ref obj));
+        }
+
+        /// <summary>
+        /// FNV-1a over the UTF-16 code units. .NET randomises string hashes per process, so no program
+        /// can depend on the values; only equal strings having equal hashes matters.
+        /// </summary>
+        public override int GetHashCode()
+        {
+            uint hash = 2166136261;
+            char* p = GetCharPointer();
+            for (int i = 0; i < _stringLength; i++)
+                hash = (hash ^ p[i]) * 16777619;
+            return (int)hash;
+        }
+
+        public override string ToString() => this;
+
+        public bool Contains(char value) => IndexOf(value) >= 0;
+
+        public int IndexOf(char value) => IndexOfCore(value, 0);
+
+        public int IndexOf(char value, int startIndex)
+        {
+            if ((uint)startIndex > (uint)_stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            return IndexOfCore(value, startIndex);
+        }
+
+        public string Substring(int startIndex)
+        {
+            if (startIndex < 0)
+                ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (startIndex > _stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "startIndex cannot be larger than length of string.");
+            if (startIndex == 0)
+                return this;
+            return CreateFromChars(GetCharPointer() + startIndex, _stringLength - startIndex);
+        }
+
+        public string Substring(int startIndex, int length)
+        {
+            // The checks run in the order .NET reports them, so the first failure names the same argument.
+            if (startIndex < 0)
+                ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (startIndex > _stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "startIndex cannot be larger than length of string.");
+            if (length < 0)
+                ThrowHelpers.ThrowNegativeArgument(nameof(length), length);
+            if (startIndex > _stringLength - length)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(length), "Index and length must refer to a location within the string.");
+            if (length == _stringLength)
+                return this;
+            return CreateFromChars(GetCharPointer() + startIndex, length);
+        }
+
+        public static implicit operator ReadOnlySpan<char>(string value) =>
+            value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
+
+        /// <summary>What <c>fixed (char* p = s)</c> pins: the first character, or the terminator of "".</summary>
+        public ref readonly char GetPinnableReference() => ref _firstChar;
+
+        internal ref char GetRawStringData() => ref _firstChar;
+
+        internal char* GetCharPointer() => (char*)Unsafe.AsPointer(ref _firstChar);
+
+        internal static string CreateFromChars(char* chars, int length)
+        {
+            if (length == 0)
+                return Empty;
+            string result = RuntimeIntrinsics.AllocateString(length);
+            Memory.Copy(result.GetCharPointer(), chars, (nuint)length * sizeof(char));
+            return result;
+        }
+
+        internal static string CreateFromChar(char c)
+        {
+            string result = RuntimeIntrinsics.AllocateString(1);
+            result._firstChar = c;
+            return result;
+        }
+
+        private static bool EqualsCore(string a, string b)
+        {
+            if ((object)a == b)
+                return true;
+            if (a == null || b == null || a._stringLength != b._stringLength)
+                return false;
+            return Memory.Compare(a.GetCharPointer(), b.GetCharPointer(), (nuint)a._stringLength * sizeof(char)) == 0;
+        }
+
+        private int IndexOfCore(char value, int startIndex)
+        {
+            char* p = GetCharPointer();
+            for (int i = startIndex; i < _stringLength; i++)
+            {
+                if (p[i] == value)
+                    return i;
+            }
+            return -1;
+        }
+    }
+}

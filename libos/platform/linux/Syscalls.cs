@@ -1,0 +1,35 @@
+using System.Runtime;
+
+namespace Testbed.LibOS.Platform.Linux
+{
+    /// <summary>
+    /// The x86-64 Linux system calls the platform uses, over the <c>syscall</c> instruction. Results
+    /// are the kernel's: a negative errno on failure.
+    /// </summary>
+    internal static unsafe class Syscalls
+    {
+        private const long SysWrite = 1;
+        private const long SysMmap = 9;
+        private const long SysExitGroup = 231;
+
+        internal const long EINTR = 4;
+        internal const long EAGAIN = 11;
+
+        internal const long ProtRead = 0x1;
+        internal const long ProtWrite = 0x2;
+        internal const long MapPrivate = 0x02;
+        internal const long MapAnonymous = 0x20;
+        internal const long MapNoReserve = 0x4000;
+
+        internal static long Write(int fd, byte* buffer, long count) =>
+            Cpu.Syscall(SysWrite, fd, (long)buffer, count, 0, 0, 0);
+
+        internal static long Mmap(long address, long length, long protection, long flags, long fd, long offset) =>
+            Cpu.Syscall(SysMmap, address, length, protection, flags, fd, offset);
+
+        internal static void ExitGroup(int code) => Cpu.Syscall(SysExitGroup, code, 0, 0, 0, 0, 0);
+
+        /// <summary>The kernel returns -4095..-1 for errors; anything else is a result.</summary>
+        internal static bool IsError(long result) => (ulong)result > unchecked((ulong)-4096L);
+    }
+}

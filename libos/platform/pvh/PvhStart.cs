@@ -1,0 +1,53 @@
+using System.Runtime;
+using Testbed.LibOS.Memory;
+
+namespace Testbed.LibOS.Platform.Pvh
+{
+    /// <summary>
+    /// The first C# code to run on PVH: brings up the console, the heap and the boot information,
+    /// reports how long booting took, runs the program and exits with its status.
+    /// </summary>
+    public static unsafe class PvhStart
+    {
+        // Any static will do: its address lies in the image's data, which must end below the heap.
+        private static ulong s_imageProbe;
+
+        /// <summary>
+        /// Called by the trampoline in 64-bit mode (identity-mapped first 4 GiB, SSE on, 64 KiB boot
+        /// stack) with the loader's start info (ebx at entry) and the TSC its first instruction read.
+        /// </summary>
+        [RuntimeExport("tb_pvh_start")]
+        public static void Start(PvhStartInfo* info, ulong bootTsc)
+        {
+            // The console first, so that every later failure can be reported.
+            PvhPlatform.InitializeConsole();
+
+            if (info == null || info->Magic != PvhStartInfo.ExpectedMagic)
+                PvhPlatform.BootFailure("no hvm_start_info (bad magic)");
+            BootInfo.Record(info);
+            if (BootInfo.MemoryMapEntryCount == 0)
+                PvhPlatform.BootFailure("start info has no memory map (version 0)");
+
+            fixed (ulong* probe = &s_imageProbe)
+            {
+                if ((ulong)probe >= HeapRegion.Floor)
+                    PvhPlatform.BootFailure("kernel image reaches into the heap floor (16 MiB)");
+            }
+
+            if (!HeapRegion.TryChoose(info, out ulong heapStart, out ulong heapEnd))
+                PvhPlatform.BootFailure("no usable RAM above 16 MiB");
+            BumpAllocator.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
+
+            // Measured before the report is written, so the count is what it took to get here.
+            ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
+            ControlChannel.WriteLine("boot_tsc_to_main", cycles);
+
+            int code = AppMain();
+            PvhPlatform.Exit(code);
+        }
+
+        /// <summary>The program's entry point, synthesised by the compiler.</summary>
+        [RuntimeImport("tb_app_main")]
+        private static extern int AppMain();
+    }
+}
