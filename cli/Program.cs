@@ -187,7 +187,7 @@ public static class Program
             foreach (var d in e.Diagnostics) Console.Error.WriteLine(d);
             return ExitDiagnostics;
         }
-        catch (ToolNotFoundException e)
+        catch (Exception e) when (e is ToolNotFoundException or LlvmUnavailableException)
         {
             Console.Error.WriteLine($"testbed: {e.Message}");
             return ExitMissingTool;

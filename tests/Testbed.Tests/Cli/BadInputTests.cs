@@ -1,0 +1,97 @@
+using Xunit;
+
+namespace Testbed.Tests.Cli;
+
+/// <summary>Bad input gets a clear message and a documented exit code, never a .NET stack trace.</summary>
+public sealed class BadInputTests
+{
+    [Fact]
+    public void UnsupportedILIsATB1001DiagnosticWithItsLocationAndExitCode2()
+    {
+        var program = CliProcess.WriteProgram("boxes", """
+            using System;
+            static class Program
+            {
+                static int Check(int x)
+                {
+                    object boxed = x;
+                    return boxed == null ? 0 : x;
+                }
+                static int Main() { Console.WriteLine(Check(3)); return 0; }
+            }
+            """);
+        var result = CliProcess.Run(new[] { "build", program, "--target", "linux" });
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n'), l => l.StartsWith("TB1001", StringComparison.Ordinal));
+        Assert.Contains("boxes: Program::Check at IL_", line);
+        Assert.Contains("'box'", line);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void CSharpErrorsAreReportedWithFileAndLine()
+    {
+        var program = CliProcess.WriteProgram("broken", "static class Program { static int Main() { return undefinedThing; } }");
+        var result = CliProcess.Run(new[] { "build", program, "--target", "linux" });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("TB0001", result.Stderr);
+        Assert.Contains("broken.cs(1,", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void AMissingInputIsReported()
+    {
+        var result = CliProcess.Run(new[] { "build", "/nonexistent/app.cs" });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("TB0003", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("pvh")]
+    [InlineData("linux")]
+    public void AHangingGuestIsStoppedAtTheTimeoutWithExitCode124(string target)
+    {
+        var program = CliProcess.WriteProgram("spin", """
+            using System;
+            static class Program
+            {
+                static int Main()
+                {
+                    Console.WriteLine("spinning");
+                    long i = 0;
+                    while (i >= 0) i = (i + 1) & 0xFFFF;
+                    return 0;
+                }
+            }
+            """);
+        var result = CliProcess.Run(new[] { "run", program, "--target", target, "--timeout", "3" });
+        Assert.Equal(124, result.ExitCode);
+        Assert.Equal("spinning\n", result.Stdout);
+        Assert.Contains("did not finish within 3 s", result.Stderr);
+    }
+
+    [Fact]
+    public void AMissingQemuNamesTheDebianPackage()
+    {
+        var program = CliProcess.WriteProgram("hi", "static class Program { static int Main() { return 7; } }");
+        // A PATH with dotnet but without QEMU.
+        var dotnetDir = Path.GetDirectoryName(Environment.ProcessPath!)!;
+        var result = CliProcess.Run(new[] { "run", program, "--target", "pvh" }, new Dictionary<string, string> { ["PATH"] = dotnetDir });
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("qemu-system-x86", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void TheExitCodeOfMainIsTheExitCodeOfRun()
+    {
+        var program = CliProcess.WriteProgram("seven", "static class Program { static int Main() { System.Console.WriteLine(\"ok\"); return 200; } }");
+        foreach (var target in new[] { "pvh", "linux" })
+        {
+            var result = CliProcess.Run(new[] { "run", program, "--target", target });
+            Assert.Equal(200, result.ExitCode);
+            Assert.Equal("ok\n", result.Stdout);
+        }
+    }
+}
