@@ -30,7 +30,9 @@ public sealed class Compilation
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
     /// <summary>Imports the program. Throws <see cref="DiagnosticException"/> listing every unsupported construct.</summary>
-    public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths)
+    /// <param name="rootEveryAppMethod">Also import every non-generic method of the application, reachable
+    /// or not (for looking at the IR of a library of methods, and for tests of the importer).</param>
+    public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths, bool rootEveryAppMethod = false)
     {
         var fallback = new DefaultAssemblyResolver();
         foreach (var dir in libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct())
@@ -49,12 +51,12 @@ public sealed class Compilation
         var app = Load(appAssemblyPath);
 
         var compilation = new Compilation(app, libraries);
-        compilation.Run();
+        compilation.Run(rootEveryAppMethod);
         if (compilation.diagnostics.Count > 0) throw new DiagnosticException(compilation.diagnostics);
         return compilation.Module;
     }
 
-    private void Run()
+    private void Run(bool rootEveryAppMethod)
     {
         foreach (var assembly in Libraries.Append(App))
             foreach (var type in assembly.MainModule.GetTypes())
@@ -71,6 +73,11 @@ public sealed class Compilation
             }
             GetFunction(new MethodInstance(method, method.DeclaringType));
         }
+
+        if (rootEveryAppMethod)
+            foreach (var type in App.MainModule.GetTypes().Where(t => !t.HasGenericParameters && !t.IsInterface))
+                foreach (var method in type.Methods.Where(m => m.HasBody && !m.HasGenericParameters))
+                    GetFunction(new MethodInstance(method, type));
 
         var entry = App.EntryPoint;
         if (entry is null)

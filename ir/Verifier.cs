@@ -60,6 +60,8 @@ public static class Verifier
                 foreach (var t in i.Targets)
                 {
                     if (!blocks.Contains(t.Block)) { Error(b, i, $"branch to a block of another function"); continue; }
+                    // The entry block's parameters are the function's arguments; nothing may jump back to it.
+                    if (t.Block == function.Entry) { Error(b, i, "branch to the entry block"); continue; }
                     if (t.Arguments.Count != t.Block.Parameters.Count)
                     {
                         Error(b, i, $"{t.Block} takes {t.Block.Parameters.Count} arguments, the branch passes {t.Arguments.Count}");

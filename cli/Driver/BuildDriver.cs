@@ -95,7 +95,7 @@ public sealed class BuildDriver
     }
 
     /// <summary>The core library first, then the platform layer of the target (all assemblies of its build output).</summary>
-    private IReadOnlyList<string> LibraryAssemblies(Target target)
+    public IReadOnlyList<string> LibraryAssemblies(Target target)
     {
         var platform = guestBuild.EnsureBuilt(layout.PlatformProject(target.Name));
         var dir = Path.GetDirectoryName(platform)!;

@@ -1,0 +1,103 @@
+using Testbed.IR;
+using Xunit;
+
+namespace Testbed.Tests.IR;
+
+/// <summary>The verifier rejects broken IR and says exactly where and why.</summary>
+public sealed class VerifierTests
+{
+    private static (Function F, Builder B) NewFunction(IrType returns, params IrType[] parameters)
+    {
+        var f = new Function("f", returns, parameters, "app");
+        var entry = f.AddBlock();
+        foreach (var p in parameters) entry.AddParameter(p);
+        return (f, new Builder(entry));
+    }
+
+    [Fact]
+    public void AWellFormedFunctionHasNoErrors()
+    {
+        var (f, b) = NewFunction(IrType.I32, IrType.I32, IrType.I32);
+        var sum = b.Binary(Opcode.Add, f.Entry.Parameters[0], f.Entry.Parameters[1]);
+        var exit = f.AddBlock();
+        var result = exit.AddParameter(IrType.I32);
+        b.Br(exit, new Value[] { sum });
+        new Builder(exit).Ret(result);
+        Assert.Empty(Verifier.Verify(f));
+    }
+
+    [Fact]
+    public void AMissingTerminatorIsReportedWithFunctionAndBlock()
+    {
+        var (f, b) = NewFunction(IrType.I32);
+        b.ConstInt(IrType.I32, 1);
+        Assert.Equal("@f, bb0: block does not end with a terminator", Assert.Single(Verifier.Verify(f)));
+    }
+
+    [Fact]
+    public void MismatchedOperandTypesNameTheInstructionAndBothTypes()
+    {
+        var (f, b) = NewFunction(IrType.I32, IrType.I64, IrType.I32);
+        var bad = b.Emit(Opcode.Add, IrType.I32, f.Entry.Parameters[0], f.Entry.Parameters[1]);
+        b.Ret(bad);
+        Assert.Equal("@f, bb0, '%2 = add i32 %0, %1': operands are i64 and i32, expected i32", Assert.Single(Verifier.Verify(f)));
+    }
+
+    [Fact]
+    public void AUseThatIsNotDominatedByItsDefinitionIsRejected()
+    {
+        var (f, b) = NewFunction(IrType.I32, IrType.Bool);
+        var left = f.AddBlock();
+        var right = f.AddBlock();
+        var join = f.AddBlock();
+        b.CondBr(f.Entry.Parameters[0], new BlockTarget(left), new BlockTarget(right));
+        var lb = new Builder(left);
+        var onlyOnTheLeft = lb.ConstInt(IrType.I32, 7);
+        lb.Br(join);
+        new Builder(right).Br(join);
+        new Builder(join).Ret(onlyOnTheLeft);
+        var error = Assert.Single(Verifier.Verify(f));
+        Assert.Equal("@f, bb3, 'ret %1': operand %1 does not dominate this use", error);
+    }
+
+    [Fact]
+    public void BranchArgumentsMustMatchTheTargetParameters()
+    {
+        var (f, b) = NewFunction(IrType.Void, IrType.I64);
+        var target = f.AddBlock();
+        target.AddParameter(IrType.I32);
+        b.Br(target, new Value[] { f.Entry.Parameters[0] });
+        new Builder(target).Ret(null);
+        Assert.Equal("@f, bb0, 'br bb1(%0)': argument 0 to bb1 is i64, the parameter is i32", Assert.Single(Verifier.Verify(f)));
+
+        var (g, gb) = NewFunction(IrType.Void);
+        var two = g.AddBlock();
+        two.AddParameter(IrType.I32);
+        gb.Br(two);
+        new Builder(two).Ret(null);
+        Assert.Equal("@f, bb0, 'br bb1': bb1 takes 1 arguments, the branch passes 0", Assert.Single(Verifier.Verify(g)));
+    }
+
+    [Fact]
+    public void CallsAreCheckedAgainstTheCalleeSignature()
+    {
+        var callee = new Function("g", IrType.I32, new[] { IrType.I32 }, "corlib");
+        var (f, b) = NewFunction(IrType.I32, IrType.F64);
+        var call = b.Emit(Opcode.Call, IrType.I32, f.Entry.Parameters[0]);
+        call.Callee = callee;
+        b.Ret(call);
+        Assert.Equal("@f, bb0, '%1 = call i32 @g, %0': argument 0 is f64, @g expects i32", Assert.Single(Verifier.Verify(f)));
+    }
+
+    [Fact]
+    public void ReturnTypeAndBranchesToTheEntryAreChecked()
+    {
+        var (f, b) = NewFunction(IrType.I32);
+        b.Ret(b.ConstInt(IrType.I64, 0));
+        Assert.Contains("returns i64, the function returns i32", Assert.Single(Verifier.Verify(f)));
+
+        var (g, gb) = NewFunction(IrType.Void);
+        gb.Br(g.Entry);
+        Assert.Equal("@f, bb0, 'br bb0': branch to the entry block", Assert.Single(Verifier.Verify(g)));
+    }
+}
