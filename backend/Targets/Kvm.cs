@@ -14,27 +14,24 @@ public static class Kvm
     public const string DevicePath = "/dev/kvm";
 
     private const int ProbeExitValue = 21;
-    private static readonly Lazy<(bool Usable, string Reason)> probe = new(Probe);
+    private static readonly Lazy<(bool Usable, string Detail)> probe = new(Probe);
 
     public static bool IsUsable => probe.Value.Usable;
 
-    /// <summary>Why KVM is or is not used, for --verbose and the docs.</summary>
-    public static string Reason => probe.Value.Reason;
+    /// <summary>"usable: …" or "unusable: …", saying why, for --verbose and the tests.</summary>
+    public static string Reason => (IsUsable ? "usable: " : "unusable: ") + probe.Value.Detail;
 
     private static (bool, string) Probe()
     {
         if (!DeviceOpens()) return (false, $"{DevicePath} is missing or cannot be opened for reading and writing");
         if (!Tools.HasQemu || !Tools.HasLinker) return (false, "QEMU or ld.lld is missing");
         var cache = CachePath();
-        if (File.Exists(cache))
-        {
-            var cached = File.ReadAllText(cache);
-            return (cached.StartsWith("usable", StringComparison.Ordinal), cached.Trim());
-        }
+        if (File.Exists(cache) && File.ReadAllText(cache).Split('\n', 2) is [var verdict, var detail])
+            return (verdict == "usable", detail.Trim());
         var result = BootSseProbe();
-        try { File.WriteAllText(cache, (result.Item1 ? "usable: " : "unusable: ") + result.Item2); }
+        try { File.WriteAllText(cache, (result.Item1 ? "usable" : "unusable") + "\n" + result.Item2); }
         catch (IOException) { /* Another process wrote it first; our own answer stands. */ }
-        return (result.Item1, (result.Item1 ? "usable: " : "unusable: ") + result.Item2);
+        return result;
     }
 
     private static bool DeviceOpens()
