@@ -1,0 +1,42 @@
+using Testbed.IR;
+
+namespace Testbed.Passes;
+
+public enum RemarkKind { Passed, Missed, Analysis }
+
+/// <summary>Why a transformation happened or did not (--remarks, --remarks-file).</summary>
+public sealed record Remark(string Pass, RemarkKind Kind, string Function, string Message, int ILOffset = -1);
+
+/// <summary>
+/// Everything a pass may use besides the IR: analyses, its statistics counters and remarks. One
+/// context per pipeline run; <see cref="CurrentPass"/> is set by the pass manager before each pass.
+/// </summary>
+public sealed class PassContext
+{
+    private readonly Dictionary<(string Pass, string Counter), long> statistics = new();
+    private readonly List<Remark> remarks = new();
+
+    public PassContext(Module module)
+    {
+        Module = module;
+        Analyses = new AnalysisManager(module);
+    }
+
+    public Module Module { get; }
+    public AnalysisManager Analyses { get; }
+    public string CurrentPass { get; set; } = "";
+
+    /// <summary>Adds to one of the current pass's counters ("inline: 37 call sites inlined").</summary>
+    public void Count(string counter, long amount = 1)
+    {
+        var key = (CurrentPass, counter);
+        statistics[key] = statistics.GetValueOrDefault(key) + amount;
+    }
+
+    public IReadOnlyDictionary<(string Pass, string Counter), long> Statistics => statistics;
+
+    public void Remark(RemarkKind kind, Function function, string message, Instruction? at = null) =>
+        remarks.Add(new Remark(CurrentPass, kind, function.Name, message, at?.ILOffset ?? -1));
+
+    public IReadOnlyList<Remark> Remarks => remarks;
+}
