@@ -126,7 +126,13 @@ public sealed class BuildDriver
                 var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(full)))[..16];
                 var output = Path.Combine(layout.Cache, "single-file", hash, Path.GetFileNameWithoutExtension(full) + ".dll");
                 if (!File.Exists(output) || File.GetLastWriteTimeUtc(output) < File.GetLastWriteTimeUtc(libraries[0]))
-                    CSharpSource.Compile(full, new[] { libraries[0] }, output);
+                {
+                    // Builds for both targets may compile the same file at once: write aside, then rename,
+                    // so that no reader ever sees half an assembly.
+                    var scratch = output + "." + Guid.NewGuid().ToString("N") + ".tmp";
+                    CSharpSource.Compile(full, new[] { libraries[0] }, scratch);
+                    File.Move(scratch, output, overwrite: true);
+                }
                 return output;
             }
             default:
