@@ -6,7 +6,10 @@ namespace Testbed.IR;
 /// <summary>
 /// Writes the textual form of the IR. Every instruction is one line:
 /// <c>%result = mnemonic type operands payload</c>; blocks are <c>bbN(%p: type, ...):</c>.
-/// The form is regular on purpose, so that a parser can read back exactly what is written.
+/// The form is regular on purpose, so that <see cref="Parser"/> reads back exactly what is written:
+/// print(parse(text)) == text, and nothing the module holds is left out (see the free <c>field</c>
+/// lines and <c>from</c> owners). Only diagnostics-only data is not printed: Function.Source and
+/// Instruction.ILOffset.
 /// </summary>
 public static class Printer
 {
@@ -17,27 +20,36 @@ public static class Printer
         foreach (var s in module.Structs)
         {
             sb.Append("\nstruct ").Append(s.Name).Append(" size ").Append(s.Size).Append(" align ").Append(s.Alignment).Append(" {\n");
-            foreach (var f in s.Fields) PrintField(sb, f);
+            foreach (var f in s.Fields) PrintField(sb, "  ", f, s.StructName);
             sb.Append("}\n");
         }
         foreach (var c in module.Classes)
         {
             sb.Append("\nclass ").Append(Quote(c.Name)).Append(" size ").Append(c.InstanceSize);
-            if (c.ComponentSize != 0) sb.Append(" component ").Append(c.ElementType).Append(' ').Append(c.ComponentSize);
-            sb.Append(" layer ").Append(c.Layer);
+            if (c.ComponentSize != 0 || c.ElementType is not null)
+            {
+                sb.Append(" component ");
+                if (c.ElementType is not null) sb.Append(c.ElementType).Append(' ');
+                sb.Append(c.ComponentSize);
+            }
+            sb.Append(" layer ").Append(Quote(c.Layer));
             if (c.StaticConstructor is not null) sb.Append(" cctor @").Append(Quote(c.StaticConstructor.Name));
             if (c.InitializedFlag is not null) sb.Append(" flag @").Append(Quote(c.InitializedFlag.Name));
             sb.Append(" {\n");
-            foreach (var f in c.Fields) PrintField(sb, f);
+            foreach (var f in c.Fields) PrintField(sb, "  ", f, c.Name);
             sb.Append("}\n");
         }
+        var free = FreeFields(module);
+        if (free.Count > 0) sb.Append('\n');
+        foreach (var f in free) PrintField(sb, "field ", f, container: null);
         if (module.Globals.Count > 0) sb.Append('\n');
         foreach (var g in module.Globals)
         {
-            sb.Append("global @").Append(Quote(g.Name)).Append(" : ").Append(g.Type).Append(" layer ").Append(g.Layer);
+            sb.Append("global @").Append(Quote(g.Name)).Append(" : ").Append(g.Type).Append(" layer ").Append(Quote(g.Layer));
             if (g.IsConstant) sb.Append(" const");
             if (g.IsExternal) sb.Append(" external");
-            if (g.InitialData is not null) sb.Append(" data ").Append(Convert.ToHexString(g.InitialData).ToLowerInvariant());
+            if (g.InitialData is not null)
+                sb.Append(" data ").Append(g.InitialData.Length == 0 ? "\"\"" : Convert.ToHexString(g.InitialData).ToLowerInvariant());
             sb.Append('\n');
         }
         foreach (var f in module.Functions)
@@ -46,8 +58,32 @@ public static class Printer
         return sb.ToString();
     }
 
-    private static void PrintField(StringBuilder sb, FieldInfo f) =>
-        sb.Append("  ").Append(f.Type).Append(' ').Append(Quote(f.Name)).Append(" @").Append(f.Offset).Append('\n');
+    /// <summary>
+    /// <c>type name @offset</c>, with <c>from Owner</c> when the field belongs to another type than the
+    /// one listing it (a base class's field in a derived class) and on free-standing <c>field</c> lines.
+    /// </summary>
+    private static void PrintField(StringBuilder sb, string prefix, FieldInfo f, string? container)
+    {
+        sb.Append(prefix).Append(f.Type).Append(' ').Append(Quote(f.Name)).Append(" @").Append(f.Offset);
+        if (f.Owner != container) sb.Append(" from ").Append(Quote(f.Owner));
+        sb.Append('\n');
+    }
+
+    /// <summary>
+    /// Fields that instructions reference but no struct or class of the module lists (say, made up by a
+    /// pass or a test): printed as <c>field</c> lines so that the references can be read back.
+    /// </summary>
+    private static List<FieldInfo> FreeFields(Module module)
+    {
+        static (string, string, IrType, int) Key(FieldInfo f) => (f.Owner, f.Name, f.Type, f.Offset);
+        var listed = new HashSet<(string, string, IrType, int)>(
+            module.Structs.SelectMany(s => s.Fields).Concat(module.Classes.SelectMany(c => c.Fields)).Select(Key));
+        var free = new List<FieldInfo>();
+        foreach (var i in module.Functions.SelectMany(f => f.Instructions))
+            if (i.Field is not null && listed.Add(Key(i.Field)))
+                free.Add(i.Field);
+        return free;
+    }
 
     public static string Print(Function function)
     {
@@ -55,7 +91,7 @@ public static class Printer
         var sb = new StringBuilder();
         sb.Append(function.IsDeclaration ? "declare @" : "func @").Append(Quote(function.Name)).Append('(');
         sb.Append(string.Join(", ", function.ParameterTypes.Select(t => t.Name)));
-        sb.Append(") -> ").Append(function.ReturnType).Append(" layer ").Append(function.Layer);
+        sb.Append(") -> ").Append(function.ReturnType).Append(" layer ").Append(Quote(function.Layer));
         if (function.ExportName is not null) sb.Append(" export ").Append(Quote(function.ExportName));
         if (function.ImportName is not null) sb.Append(" import ").Append(Quote(function.ImportName));
         foreach (FunctionFlags flag in Enum.GetValues<FunctionFlags>())
@@ -90,17 +126,20 @@ public static class Printer
             case Opcode.ConstInt: parts.Add(i.IntValue.ToString(CultureInfo.InvariantCulture)); break;
             case Opcode.ConstFloat: parts.Add(FormatFloat(i.FloatValue)); break;
             case Opcode.StringLiteral: parts.Add(Quote(i.Text ?? "", force: true)); break;
-            case Opcode.Alloca or Opcode.ElementAddr: parts.Add(i.TypeOperand!.Name); break;
-            case Opcode.Call: parts.Add("@" + Quote(i.Callee!.Name)); break;
-            case Opcode.GlobalAddr: parts.Add("@" + Quote(i.Global!.Name)); break;
-            case Opcode.NewObject or Opcode.NewArray or Opcode.InitClass: parts.Add(Quote(i.Class!.Name, force: true)); break;
+            // Missing payloads are left out rather than crashing: the verifier prints the instructions it rejects.
+            case Opcode.Alloca or Opcode.ElementAddr when i.TypeOperand is not null: parts.Add(i.TypeOperand.Name); break;
+            case Opcode.Call when i.Callee is not null: parts.Add("@" + Quote(i.Callee.Name)); break;
+            case Opcode.GlobalAddr when i.Global is not null: parts.Add("@" + Quote(i.Global.Name)); break;
+            case Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.InitClass when i.Class is not null:
+                parts.Add(Quote(i.Class.Name, force: true));
+                break;
         }
         parts.AddRange(i.Operands.Select(o => o.ToString()!));
         if (i.Field is not null) parts.Add(Quote(i.Field.QualifiedName, force: true));
-        if (i.Opcode == Opcode.Switch)
+        if (i.Opcode == Opcode.Switch && i.Targets.Count > 0)
         {
             parts.Add(Target(i.Targets[0]));
-            parts.Add("[" + string.Join(", ", i.CaseValues.Select((v, k) => $"{v}: {Target(i.Targets[k + 1])}")) + "]");
+            parts.Add("[" + string.Join(", ", i.CaseValues.Zip(i.Targets.Skip(1), (v, t) => $"{v}: {Target(t)}")) + "]");
         }
         else
         {
@@ -113,9 +152,14 @@ public static class Printer
     private static string Target(BlockTarget t) =>
         t.Arguments.Count == 0 ? t.Block.ToString() : $"{t.Block}({string.Join(", ", t.Arguments)})";
 
-    /// <summary>Round-trippable: "R" formatting, with the special values spelled out.</summary>
+    /// <summary>
+    /// Round-trippable: "R" formatting, with the special values spelled out. A NaN other than
+    /// double.NaN shows its bits (<c>nan(0x7ff8000000000000)</c>), since sign and payload are observable.
+    /// </summary>
     public static string FormatFloat(double d) =>
-        double.IsNaN(d) ? "nan" : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf"
+        double.IsNaN(d)
+            ? BitConverter.DoubleToUInt64Bits(d) == BitConverter.DoubleToUInt64Bits(double.NaN) ? "nan" : $"nan(0x{BitConverter.DoubleToUInt64Bits(d):x16})"
+        : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf"
         : d == 0 && double.IsNegative(d) ? "-0.0"
         : d.ToString("R", CultureInfo.InvariantCulture) is var s && (s.Contains('.') || s.Contains('E')) ? s : s + ".0";
 

@@ -63,6 +63,55 @@ public sealed class PrinterTests
     }
 
     [Fact]
+    public void PrintsWhatTheParserNeedsToRebuildTheModule()
+    {
+        var module = new Module("m");
+        var baseClass = new ClassInfo("Base") { InstanceSize = 12, Layer = "app" };
+        baseClass.Fields.Add(new FieldInfo("Base", "id", IrType.I32, 8));
+        var derived = new ClassInfo("Derived") { InstanceSize = 16, Layer = "app" };
+        derived.Fields.Add(baseClass.Fields[0]);
+        derived.Fields.Add(new FieldInfo("Derived", "count", IrType.I32, 12));
+        var str = new ClassInfo("System.String") { InstanceSize = 12, ComponentSize = 2, ElementType = IrType.I16 };
+        module.Classes.AddRange(new[] { derived, baseClass, str });
+        module.Globals.Add(new Global("empty", IrType.I8, "libos.drivers.serial") { InitialData = Array.Empty<byte>(), IsConstant = true });
+        var f = new Function("f", IrType.Void, new[] { IrType.Ptr }, "app");
+        module.Functions.Add(f);
+        var entry = f.AddBlock();
+        var p = entry.AddParameter(IrType.Ptr);
+        var b = new Builder(entry);
+        b.FieldAddr(p, new FieldInfo("Elsewhere", "cookie", IrType.I64, 24));
+        b.WithClass(Opcode.NewString, IrType.Obj, str, b.ConstInt(IrType.I32, 3));
+        b.ConstFloat(IrType.F64, BitConverter.UInt64BitsToDouble(0x7ff8000000000001));
+        b.ConstFloat(IrType.F64, double.NaN);
+        b.Ret(null);
+
+        var text = Printer.Print(module);
+        // A derived class lists its base's fields: their owner is kept.
+        Assert.Contains("class Derived size 16 layer app {\n  i32 id @8 from Base\n  i32 count @12\n}\n", text);
+        // A field that no struct or class of the module holds gets a line of its own.
+        Assert.Contains("\nfield i64 cookie @24 from Elsewhere\n", text);
+        Assert.Contains("global @empty : i8 layer libos.drivers.serial const data \"\"\n", text);
+        Assert.Contains("  %3 = newstring obj \"System.String\", %2\n", text);
+        Assert.Contains("  %4 = fconst f64 nan(0x7ff8000000000001)\n", text);
+        Assert.Contains("  %5 = fconst f64 nan\n", text);
+        Assert.Equal(text, Printer.Print(Parser.ParseModule(text)));
+    }
+
+    [Fact]
+    public void InstructionsWithMissingPayloadsStillPrint()
+    {
+        // The verifier prints the instructions it rejects, so the printer must not trip over them.
+        var f = new Function("f", IrType.Void, Array.Empty<IrType>(), "app");
+        var b = new Builder(f.AddBlock());
+        b.Emit(Opcode.Call, IrType.Void);
+        b.Emit(Opcode.NewObject, IrType.Obj);
+        b.Emit(Opcode.Switch, IrType.Void, b.ConstInt(IrType.I32, 0));
+        Assert.Equal("call void", Printer.Print(f.Entry.Instructions[0]));
+        Assert.Equal("%-1 = newobject obj", Printer.Print(f.Entry.Instructions[1]));
+        Assert.Equal("switch %-1", Printer.Print(f.Entry.Instructions[3]));
+    }
+
+    [Fact]
     public void FloatsPrintSoThatTheyReadBackExactly()
     {
         foreach (var d in new[] { 0.1, 1.0 / 3, 1e300, -0.0, 5e-324, 123456789.0 })
