@@ -76,6 +76,10 @@ public static class Verifier
                             Error(b, i, $"argument {t.Arguments[a]} does not dominate the branch");
                     }
                 }
+                // Block parameters become LLVM phis, which allow one value per predecessor block.
+                foreach (var sameBlock in i.Targets.GroupBy(t => t.Block).Where(g => g.Count() > 1))
+                    if (sameBlock.Select(t => t.Arguments).Distinct(ArgumentListComparer.Instance).Count() > 1)
+                        Error(b, i, $"two edges into {sameBlock.Key} pass different arguments");
                 var typeError = CheckTypes(function, i);
                 if (typeError is not null) Error(b, i, typeError);
             }
@@ -155,5 +159,12 @@ public static class Verifier
                 return Count(3) ?? (ops[0].Type != IrType.Bool || ops[1].Type != i.Type || ops[2].Type != i.Type ? "select needs bool, then two values of the result type" : null);
         }
         return null;
+    }
+
+    private sealed class ArgumentListComparer : IEqualityComparer<List<Value>>
+    {
+        public static readonly ArgumentListComparer Instance = new();
+        public bool Equals(List<Value>? x, List<Value>? y) => x!.SequenceEqual(y!);
+        public int GetHashCode(List<Value> list) => list.Count;
     }
 }

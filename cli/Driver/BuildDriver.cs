@@ -2,33 +2,56 @@ using System.Diagnostics;
 using Testbed.Backend.Llvm;
 using Testbed.Backend.Lowering;
 using Testbed.Backend.Targets;
+using Testbed.Cli.Metrics;
 using Testbed.Frontend;
 using Testbed.IR;
+using Testbed.Passes;
 
 namespace Testbed.Cli.Driver;
 
 public enum EmitKind { Image, Ir, LlvmIr, Asm, Obj }
 
-public sealed record BuildRequest(string Input, Target Target, string OutputPath, EmitKind Emit = EmitKind.Image, string LlvmPipeline = "default<O2>");
+public sealed record BuildRequest(string Input, Target Target, string OutputPath, EmitKind Emit = EmitKind.Image)
+{
+    /// <summary>The validated pipeline and what to observe of it; null is -O2 with nothing printed.</summary>
+    public PassSession? Passes { get; init; }
+    /// <summary>--llvm-arg options, each accepted by <see cref="LlvmCommandLine.Check"/>.</summary>
+    public IReadOnlyList<string> LlvmArguments { get; init; } = Array.Empty<string>();
+}
 
-/// <summary>Wall time of each stage, in the order they ran.</summary>
-public sealed record BuildResult(string OutputPath, IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes, Module Module);
+/// <summary>What a build produced and measured (--verbose and --metrics report it).</summary>
+public sealed record BuildResult(string OutputPath, Module Module)
+{
+    /// <summary>Wall time of each stage, in the order they ran.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes { get; init; } = Array.Empty<(string, TimeSpan)>();
+    public PassSession Session { get; init; } = null!;
+    public PassRun? Passes { get; init; }
+    public IrMeasurement? IrBeforePasses { get; init; }
+    public IrMeasurement? IrAfterPasses { get; init; }
+    /// <summary>Bytes of .text in the object LLVM generated; null when no object was made (--emit ir, llvm-ir, asm).</summary>
+    public long? ObjectTextBytes { get; init; }
+    /// <summary>Bytes of .text in the linked image; null unless an image was linked.</summary>
+    public long? ImageTextBytes { get; init; }
+}
 
 /// <summary>
-/// Wires the stages together: guest assemblies → frontend → IR verifier → backend lowering →
-/// LLVM pipeline → object → link. No compiler logic lives here; every step is a call into its stage.
+/// Wires the stages together: guest assemblies → frontend → IR verifier → Testbed passes → backend
+/// lowering → LLVM pipeline → object → link. No compiler logic lives here; every step is a call into its stage.
 /// </summary>
 public sealed class BuildDriver
 {
     private readonly RepositoryLayout layout;
     private readonly GuestBuild guestBuild;
     private readonly Action<string> progress;
+    private readonly TextWriter log;
 
-    public BuildDriver(RepositoryLayout layout, Action<string>? progress = null)
+    /// <param name="log">Where the pipeline's observations go (IR dumps, diffs, remarks); stderr in the CLI.</param>
+    public BuildDriver(RepositoryLayout layout, Action<string>? progress = null, TextWriter? log = null)
     {
         this.layout = layout;
         guestBuild = new GuestBuild(layout);
         this.progress = progress ?? (_ => { });
+        this.log = log ?? TextWriter.Null;
     }
 
     public BuildResult Build(BuildRequest request)
@@ -44,20 +67,27 @@ public sealed class BuildDriver
         }
 
         var target = request.Target;
+        var session = request.Passes ?? PassSession.Create(new PipelineOptions());
+        // Mistakes in the LLVM part of the pipeline or in --llvm-arg are reported before any work.
+        CheckLlvmPipeline(session.Pipeline, target);
+        LlvmCommandLine.Apply(request.LlvmArguments);
+
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries));
         var module = Stage("importing IL", () => Compilation.Import(app, libraries));
-        Stage("verifying IR", () =>
+        Stage("verifying IR", () => Verify(module, "IR verifier"));
+        var before = IrMeasurement.Of(module);
+        var passes = Stage("running Testbed passes", () => session.Run(module, log));
+        if (session.Pipeline.Steps.Count > 0) Stage("verifying IR after the passes", () => Verify(module, $"IR verifier, after {session.Pipeline}"));
+        // StageTimes is the list itself: stages still to come are added to it.
+        var result = new BuildResult(request.OutputPath, module)
         {
-            var errors = Verifier.Verify(module);
-            if (errors.Count > 0)
-                throw new DiagnosticException(errors.Take(20).Select(e => new Diagnostic("TB2001", "IR verifier", e)).ToList());
-            return 0;
-        });
+            StageTimes = times, Session = session, Passes = passes, IrBeforePasses = before, IrAfterPasses = IrMeasurement.Of(module),
+        };
         if (request.Emit == EmitKind.Ir)
         {
             File.WriteAllText(request.OutputPath, Printer.Print(module));
-            return new BuildResult(request.OutputPath, times, module);
+            return result;
         }
 
         using var context = new LlvmContext();
@@ -71,27 +101,50 @@ public sealed class BuildDriver
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));
             return 0;
         });
-        Stage($"running LLVM's {request.LlvmPipeline}", () =>
-        {
-            if (llvm.TryRunPasses(request.LlvmPipeline, machine) is { } error)
-                throw new DiagnosticException(new Diagnostic("TB3002", "LLVM pipeline", error));
-            return 0;
-        });
+        if (session.Pipeline.Llvm is { } llvmPipeline)
+            Stage($"running LLVM's {llvmPipeline}", () =>
+            {
+                if (llvm.TryRunPasses(llvmPipeline, machine) is { } error)
+                    throw new DiagnosticException(new Diagnostic("TB3002", "LLVM pipeline", error));
+                return 0;
+            });
         switch (request.Emit)
         {
-            case EmitKind.LlvmIr: File.WriteAllText(request.OutputPath, llvm.Print()); break;
-            case EmitKind.Asm: Stage("generating assembly", () => { llvm.EmitAssembly(machine, request.OutputPath); return 0; }); break;
-            case EmitKind.Obj: Stage("generating code", () => { llvm.EmitObject(machine, request.OutputPath); return 0; }); break;
+            case EmitKind.LlvmIr: File.WriteAllText(request.OutputPath, llvm.Print()); return result;
+            case EmitKind.Asm: Stage("generating assembly", () => { llvm.EmitAssembly(machine, request.OutputPath); return 0; }); return result;
+            case EmitKind.Obj:
+                Stage("generating code", () => { llvm.EmitObject(machine, request.OutputPath); return 0; });
+                return result with { ObjectTextBytes = ElfSections.TextBytes(request.OutputPath) };
             default:
             {
                 var objectPath = request.OutputPath + ".o";
                 Stage("generating code", () => { llvm.EmitObject(machine, objectPath); return 0; });
+                long objectText = ElfSections.TextBytes(objectPath);
                 Stage("linking", () => { target.Link(objectPath, request.OutputPath); return 0; });
                 File.Delete(objectPath);
-                break;
+                return result with { ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath) };
             }
         }
-        return new BuildResult(request.OutputPath, times, module);
+    }
+
+    private static int Verify(Module module, string location)
+    {
+        var errors = Verifier.Verify(module);
+        if (errors.Count > 0)
+            throw new DiagnosticException(errors.Take(20).Select(e => new Diagnostic("TB2001", location, e)).ToList());
+        return 0;
+    }
+
+    /// <summary>Lets LLVM parse the text of llvm(...) on an empty module, so that a typo costs no build.</summary>
+    private static void CheckLlvmPipeline(Pipeline pipeline, Target target)
+    {
+        if (pipeline.Llvm is null) return;
+        using var context = new LlvmContext();
+        using var empty = context.CreateModule("pipeline-check");
+        using var machine = target.CreateTargetMachine();
+        empty.ConfigureFor(machine);
+        if (empty.TryRunPasses(pipeline.Llvm, machine) is { } error)
+            throw PipelineErrors.At(PipelineErrors.LlvmPipeline, pipeline.Source, pipeline.LlvmColumn, $"LLVM rejects this pipeline: {error}");
     }
 
     /// <summary>The core library first, then the platform layer of the target (all assemblies of its build output).</summary>

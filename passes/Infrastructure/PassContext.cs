@@ -35,8 +35,15 @@ public sealed class PassContext
 
     public IReadOnlyDictionary<(string Pass, string Counter), long> Statistics => statistics;
 
-    public void Remark(RemarkKind kind, Function function, string message, Instruction? at = null) =>
-        remarks.Add(new Remark(CurrentPass, kind, function.Name, message, at?.ILOffset ?? -1));
+    public void Remark(RemarkKind kind, Function function, string message, Instruction? at = null)
+    {
+        var remark = new Remark(CurrentPass, kind, function.Name, message, at?.ILOffset ?? -1);
+        remarks.Add(remark);
+        RemarkEmitted?.Invoke(remark);
+    }
+
+    /// <summary>Called as each remark is made, so that --remarks prints it next to the IR dumps of the same pass.</summary>
+    public Action<Remark>? RemarkEmitted { get; set; }
 
     public IReadOnlyList<Remark> Remarks => remarks;
 }

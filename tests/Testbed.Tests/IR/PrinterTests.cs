@@ -13,19 +13,24 @@ public sealed class PrinterTests
         var entry = f.AddBlock();
         var a = entry.AddParameter(IrType.I32);
         var c = entry.AddParameter(IrType.I32);
+        var smaller = f.AddBlock();
         var join = f.AddBlock();
         var result = join.AddParameter(IrType.I32);
         var b = new Builder(entry);
         var less = b.Compare(Predicate.SLt, a, c);
-        b.CondBr(less, new BlockTarget(join, new Value[] { c }), new BlockTarget(join, new Value[] { a }));
+        b.CondBr(less, new BlockTarget(smaller), new BlockTarget(join, new Value[] { a }));
+        new Builder(smaller).Br(join, new Value[] { c });
         new Builder(join).Ret(result);
+        Assert.Empty(Verifier.Verify(f));
 
         Assert.Equal("""
             func @"Program::Max(System.Int32,System.Int32)"(i32, i32) -> i32 layer app {
             bb0(%0: i32, %1: i32):
               %2 = icmp slt bool %0, %1
-              condbr %2, bb1(%1), bb1(%0)
-            bb1(%3: i32):
+              condbr %2, bb1, bb2(%0)
+            bb1:
+              br bb2(%1)
+            bb2(%3: i32):
               ret %3
             }
 

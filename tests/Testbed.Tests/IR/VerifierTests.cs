@@ -100,4 +100,15 @@ public sealed class VerifierTests
         gb.Br(g.Entry);
         Assert.Equal("@f, bb0, 'br bb0': branch to the entry block", Assert.Single(Verifier.Verify(g)));
     }
+
+    [Fact]
+    public void TwoEdgesIntoOneBlockMustAgreeOnTheirArguments()
+    {
+        var (f, b) = NewFunction(IrType.I32, IrType.Bool, IrType.I32, IrType.I32);
+        var join = f.AddBlock();
+        var p = join.AddParameter(IrType.I32);
+        b.CondBr(f.Entry.Parameters[0], new BlockTarget(join, new Value[] { f.Entry.Parameters[1] }), new BlockTarget(join, new Value[] { f.Entry.Parameters[2] }));
+        new Builder(join).Ret(p);
+        Assert.Equal("@f, bb0, 'condbr %0, bb1(%1), bb1(%2)': two edges into bb1 pass different arguments", Assert.Single(Verifier.Verify(f)));
+    }
 }

@@ -33,7 +33,10 @@ public static class CoreClrOracle
         var dir = Path.Combine(layout.Cache, "coreclr", name);
         Directory.CreateDirectory(dir);
         var dll = Path.Combine(dir, name + ".dll");
-        CSharpSource.Compile(sourcePath, FrameworkAssemblies(), dll);
+        // Several test processes may run at once (a developer's and CI's): compile aside, then rename.
+        var scratch = dll + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        CSharpSource.Compile(sourcePath, FrameworkAssemblies(), scratch, name);
+        File.Move(scratch, dll, overwrite: true);
         File.WriteAllText(Path.Combine(dir, name + ".runtimeconfig.json"), $$"""
             {
               "runtimeOptions": {

@@ -1,5 +1,6 @@
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
+using Testbed.Passes;
 using Xunit;
 
 namespace Testbed.Tests.Programs;
@@ -20,11 +21,12 @@ public abstract class DifferentialTests
         return data;
     }
 
-    protected static void AssertSameAsCoreClr(string program, Target target)
+    /// <param name="pipeline">The pass pipeline; null is the default of `testbed build` (-O2).</param>
+    protected static void AssertSameAsCoreClr(string program, Target target, PipelineOptions? pipeline = null)
     {
         var source = Path.Combine(RepositoryLayout.Locate().Root, "tests", "programs", program);
         var expected = CoreClrOracle.Run(source);
-        var (actual, _) = TestbedRunner.CompileAndRun(source, target);
+        var (actual, _) = TestbedRunner.CompileAndRun(source, target, pipeline: pipeline);
         Assert.Equal(expected.Text, actual.Text);
         Assert.Equal(expected.Stdout, actual.Stdout);
         Assert.Equal(expected.ExitCode, actual.ExitCode);
@@ -33,16 +35,19 @@ public abstract class DifferentialTests
     }
 }
 
+// Both run -O2, named rather than taken as the default: they are also the -O2 row of the pipeline
+// matrix (PipelineMatrixTests.cs), and the only row that runs on pvh.
+
 public sealed class PvhDifferentialTests : DifferentialTests
 {
     [Theory]
     [MemberData(nameof(Programs))]
-    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Pvh);
+    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Pvh, PipelineOptions.OptLevelOnly(2));
 }
 
 public sealed class LinuxDifferentialTests : DifferentialTests
 {
     [Theory]
     [MemberData(nameof(Programs))]
-    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux);
+    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux, PipelineOptions.OptLevelOnly(2));
 }

@@ -1,13 +1,15 @@
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
+using Testbed.Passes;
 
 namespace Testbed.Tests.Programs;
 
 /// <summary>Compiles a program with Testbed for one target and runs the image, capturing its output.</summary>
 public static class TestbedRunner
 {
+    /// <param name="pipeline">The pass pipeline; null is what `testbed build` uses without options (-O2).</param>
     public static (ProgramOutcome Outcome, RunResult Run) CompileAndRun(string input, Target target, QemuAccelerator accelerator = QemuAccelerator.Auto,
-        string llvmPipeline = "default<O2>")
+        PipelineOptions? pipeline = null)
     {
         var layout = RepositoryLayout.Locate();
         var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(input));
@@ -16,7 +18,8 @@ public static class TestbedRunner
         var image = Path.Combine(dir, $"{name}.{Guid.NewGuid():N}.img");
         try
         {
-            new BuildDriver(layout).Build(new BuildRequest(input, target, image, EmitKind.Image, llvmPipeline));
+            var session = PassSession.Create(pipeline ?? new PipelineOptions());
+            new BuildDriver(layout).Build(new BuildRequest(input, target, image) { Passes = session });
             using var stdout = new MemoryStream();
             var run = target.Run(image, stdout, new RunOptions { Timeout = TimeSpan.FromSeconds(120), Accelerator = accelerator });
             if (run.Outcome != RunOutcome.Exited)

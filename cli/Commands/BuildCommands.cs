@@ -1,0 +1,162 @@
+using System.CommandLine;
+using Spectre.Console;
+using Testbed.Backend.Targets;
+using Testbed.Cli.Driver;
+using Testbed.Cli.Metrics;
+using Testbed.Passes;
+
+namespace Testbed.Cli.Commands;
+
+/// <summary>`testbed build` and `testbed run`: compile (and run) an application with the library OS.</summary>
+internal static class BuildCommands
+{
+    private static Argument<string> InputArgument() => new("input")
+    {
+        Description = "An app project (folder or .csproj), a built .dll, or a single .cs file (compiled against the project's core library).",
+    };
+
+    private static Option<string> TargetOption() => new Option<string>("--target", "-t")
+    {
+        Description = "pvh: bare-metal ELF booted by QEMU (-M microvm); linux: static Linux executable, no libc.",
+        DefaultValueFactory = _ => "pvh",
+    }.AcceptOnlyFromAmong("pvh", "linux");
+
+    public static (Command, PassOptions) Build()
+    {
+        var input = InputArgument();
+        var target = TargetOption();
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the result (default: the input's name with the target and kind as extension)." };
+        var emit = new Option<string>("--emit")
+        {
+            Description = "What to write: image (linked ELF), ir (Testbed IR text, after the passes), llvm-ir, asm or obj.",
+            DefaultValueFactory = _ => "image",
+        }.AcceptOnlyFromAmong("image", "ir", "llvm-ir", "asm", "obj");
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time each stage took." };
+        var passes = new PassOptions(withLlvm: true);
+        var command = new Command("build", "Compile an application and the library OS into one image.") { input, target, output, emit, verbose };
+        passes.AddTo(command);
+        command.SetAction(parse => Program.Guard(parse, () =>
+        {
+            var t = Target.FromName(parse.GetValue(target)!)!;
+            var kind = ParseEmit(parse.GetValue(emit)!);
+            var path = parse.GetValue(output) ?? DefaultOutput(parse.GetValue(input)!, t, kind);
+            var result = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, kind), parse.GetValue(verbose));
+            parse.InvocationConfiguration.Error.WriteLine($"testbed: wrote {result.OutputPath} ({new FileInfo(result.OutputPath).Length} bytes)");
+            return 0;
+        }));
+        return (command, passes);
+    }
+
+    public static (Command, PassOptions) Run()
+    {
+        var input = InputArgument();
+        var target = TargetOption();
+        var accel = new Option<string>("--accel")
+        {
+            Description = "QEMU accelerator for pvh: kvm, tcg, or auto (KVM when /dev/kvm is usable).",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmong("auto", "kvm", "tcg");
+        var machine = new Option<string>("--machine")
+        {
+            Description = "QEMU machine type for pvh.",
+            DefaultValueFactory = _ => "microvm",
+        }.AcceptOnlyFromAmong("microvm", "q35", "pc");
+        var memory = new Option<string>("--mem") { Description = "Guest memory for pvh, as for QEMU's -m.", DefaultValueFactory = _ => "128M" };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Stop the program after this many seconds and exit with 124.",
+            DefaultValueFactory = _ => 60,
+        };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print stage times, the QEMU command line and the guest's boot-to-Main time." };
+        var passes = new PassOptions(withLlvm: true);
+        var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
+        {
+            input, target, accel, machine, memory, timeout, verbose,
+        };
+        passes.AddTo(command);
+        command.SetAction(parse => Program.Guard(parse, () =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var t = Target.FromName(parse.GetValue(target)!)!;
+            var path = DefaultOutput(parse.GetValue(input)!, t, EmitKind.Image);
+            var isVerbose = parse.GetValue(verbose);
+            Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
+            var options = new RunOptions
+            {
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                Accelerator = Enum.Parse<QemuAccelerator>(parse.GetValue(accel)!, ignoreCase: true),
+                Machine = Enum.Parse<QemuMachine>(parse.GetValue(machine)!, ignoreCase: true),
+                Memory = parse.GetValue(memory)!,
+            };
+            using var stdout = Console.OpenStandardOutput();
+            var result = t.Run(path, stdout, options);
+            stdout.Flush();
+            error.Write(result.ProgramStderr);
+            if (isVerbose) RunReport.Write(result, error);
+            switch (result.Outcome)
+            {
+                case RunOutcome.Exited: return result.ExitCode ?? 0;
+                case RunOutcome.TimedOut:
+                    error.WriteLine($"testbed: the program did not finish within {parse.GetValue(timeout)} s and was stopped (--timeout)");
+                    return RunResult.TimeoutExitCode;
+                case RunOutcome.GuestReset:
+                    error.WriteLine("testbed: " + result.Describe());
+                    return Program.ExitGuestReset;
+                default:
+                    error.WriteLine("testbed: " + result.Describe());
+                    return 1;
+            }
+        }));
+        return (command, passes);
+    }
+
+    /// <summary>Validates the pipeline options, builds, then reports what the pipeline observed and measured.</summary>
+    private static BuildResult Compile(ParseResult parse, PassOptions passOptions, BuildRequest request, bool verbose)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var options = passOptions.Read(parse);
+        request = request with { Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse) };
+        var driver = (Action<string> report) => new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
+        BuildResult result;
+        // The spinner redraws stderr: only where nothing else is printed there while compiling.
+        if (error == Console.Error && !Console.IsErrorRedirected && !PassOptions.PrintsWhileRunning(options))
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            result = console.Status().Start("compiling", ctx => driver(stage => ctx.Status(Markup.Escape(stage))));
+        }
+        else
+        {
+            result = driver(stage => error.WriteLine($"testbed: {stage}"));
+        }
+        if (verbose)
+            foreach (var (stage, time) in result.StageTimes)
+                error.WriteLine($"testbed: {time.TotalMilliseconds,8:0} ms  {stage}");
+        if (result.Passes is { } run) PassOutput.Report(result.Session, run, error);
+        if (passOptions.MetricsPath(parse) is { } metricsPath)
+            new MetricsReport
+            {
+                Input = request.Input, Target = request.Target.Name, Session = result.Session, Passes = result.Passes,
+                IrBeforePasses = result.IrBeforePasses, Ir = result.IrAfterPasses!, ObjectTextBytes = result.ObjectTextBytes,
+                ImageTextBytes = result.ImageTextBytes, Stages = result.StageTimes,
+            }.WriteTo(metricsPath);
+        return result;
+    }
+
+    private static string DefaultOutput(string input, Target target, EmitKind kind)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
+        var extension = kind switch
+        {
+            EmitKind.Ir => "tbir", EmitKind.LlvmIr => "ll", EmitKind.Asm => "s", EmitKind.Obj => "o",
+            _ => target.Name == "pvh" ? "elf" : "exe",
+        };
+        var dir = Path.Combine(RepositoryLayout.Locate().Cache, "out");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, $"{name}.{target.Name}.{extension}");
+    }
+
+    private static EmitKind ParseEmit(string text) => text switch
+    {
+        "ir" => EmitKind.Ir, "llvm-ir" => EmitKind.LlvmIr, "asm" => EmitKind.Asm, "obj" => EmitKind.Obj, _ => EmitKind.Image,
+    };
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Testbed.Backend.Llvm;
+using Testbed.IR;
+using Testbed.Passes;
+
+namespace Testbed.Cli.Commands;
+
+/// <summary>
+/// The options that choose and observe the pass pipeline, the same on `opt`, `build` and `run`
+/// (docs/passes.md). Each command gets its own instances: System.CommandLine options belong to one command.
+/// </summary>
+internal sealed class PassOptions
+{
+    private readonly Option<string?> passes = new("--passes")
+    {
+        Description = "The pass pipeline, in opt's grammar: module(inline<threshold=200>),function(sccp,dce),llvm(default<O2>).",
+        HelpName = "pipeline",
+    };
+    private readonly Option<bool>[] levels = Enumerable.Range(0, DefaultPipelines.MaxLevel + 1)
+        .Select(l => new Option<bool>($"-O{l}") { Description = $"The default pipeline {DefaultPipelines.Text(l)}" }).ToArray();
+    private readonly Option<string[]> plugins = new("--load-pass-plugin")
+    {
+        Description = "Load the passes of this assembly (any class marked [Pass]); may be repeated.",
+        HelpName = "dll",
+    };
+    private readonly Option<bool> printAfterAll = new("--print-after-all") { Description = "Print the IR after every pass (stderr)." };
+    private readonly Option<string[]> printAfter = new("--print-after") { Description = "Print the IR after each run of this pass; may be repeated.", HelpName = "pass" };
+    private readonly Option<bool> printChanged = new("--print-changed") { Description = "After each pass, a unified diff of every function it changed (stderr)." };
+    private readonly Option<bool> timePasses = new("--time-passes") { Description = "A table of the time spent in each pass (stderr)." };
+    private readonly Option<bool> stats = new("--stats") { Description = "Each pass's counters, e.g. \"inline: 37 call sites inlined\" (stderr)." };
+    private readonly Option<string?> remarks = new("--remarks") { Description = "Print the remarks of passes whose name matches this regex (stderr).", HelpName = "regex" };
+    private readonly Option<string?> remarksFile = new("--remarks-file") { Description = "Write remarks as JSON lines to this file (those matching --remarks, if given).", HelpName = "path" };
+    private readonly Option<bool> verifyEach = new("--verify-each") { Description = "Run the IR verifier after every pass; stop at the first pass that breaks the IR." };
+    private readonly Option<string?> metrics = new("--metrics") { Description = "Write IR counts by opcode and layer, cross-layer calls, .text size and stage times as JSON.", HelpName = "out.json" };
+    private readonly Option<string[]> llvmArguments = new("--llvm-arg")
+    {
+        Description = $"An LLVM option, from those known to work in-process: {string.Join(", ", LlvmCommandLine.Known.Select(f => f.Usage))}; may be repeated.",
+        HelpName = "flag",
+    };
+    private readonly bool withLlvm;
+
+    /// <param name="withLlvm">Whether the command reaches LLVM (build and run do; opt stops at Testbed IR).</param>
+    public PassOptions(bool withLlvm) { this.withLlvm = withLlvm; }
+
+    public Option<string[]> Plugins => plugins;
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(passes);
+        foreach (var level in levels) command.Options.Add(level);
+        foreach (var option in new Option[] { plugins, printAfterAll, printAfter, printChanged, timePasses, stats, remarks, remarksFile, verifyEach, metrics })
+            command.Options.Add(option);
+        if (withLlvm) command.Options.Add(llvmArguments);
+    }
+
+    /// <exception cref="DiagnosticException">TB5005 when more than one -O level is given.</exception>
+    public PipelineOptions Read(ParseResult parse)
+    {
+        var given = levels.Select((option, level) => (option, level)).Where(l => parse.GetValue(l.option)).Select(l => l.level).ToList();
+        if (given.Count > 1)
+            throw new DiagnosticException(new Diagnostic(PipelineErrors.BadOption, "command line", $"give one -O level, not {string.Join(" and ", given.Select(l => $"-O{l}"))}"));
+        return new PipelineOptions
+        {
+            Passes = parse.GetValue(passes),
+            OptLevel = given.Count == 1 ? given[0] : null,
+            Plugins = parse.GetValue(plugins) ?? Array.Empty<string>(),
+            PrintAfterAll = parse.GetValue(printAfterAll),
+            PrintAfter = parse.GetValue(printAfter) ?? Array.Empty<string>(),
+            PrintChanged = parse.GetValue(printChanged),
+            TimePasses = parse.GetValue(timePasses),
+            Statistics = parse.GetValue(stats),
+            Remarks = parse.GetValue(remarks),
+            RemarksFile = parse.GetValue(remarksFile),
+            VerifyEach = parse.GetValue(verifyEach),
+        };
+    }
+
+    public string? MetricsPath(ParseResult parse) => parse.GetValue(metrics);
+
+    /// <summary>Whether anything of the pipeline is printed while it runs (the progress spinner would garble it).</summary>
+    public static bool PrintsWhileRunning(PipelineOptions o) => o.PrintAfterAll || o.PrintAfter.Count > 0 || o.PrintChanged || o.Remarks is not null;
+
+    /// <exception cref="DiagnosticException">TB5030 for an option not known to work in-process.</exception>
+    public IReadOnlyList<string> LlvmArguments(ParseResult parse)
+    {
+        if (!withLlvm) return Array.Empty<string>();
+        var arguments = parse.GetValue(llvmArguments) ?? Array.Empty<string>();
+        var errors = arguments.Select(a => (a, error: LlvmCommandLine.Check(a))).Where(x => x.error is not null)
+            .Select(x => new Diagnostic(PipelineErrors.LlvmArgument, $"--llvm-arg={x.a}", x.error!)).ToList();
+        if (errors.Count > 0) throw new DiagnosticException(errors);
+        return arguments;
+    }
+}

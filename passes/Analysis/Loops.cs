@@ -1,0 +1,90 @@
+using Testbed.IR;
+
+namespace Testbed.Passes;
+
+/// <summary>
+/// A natural loop: the header and every block that reaches one of its back edges without passing the
+/// header. All back edges into one header form one loop.
+/// </summary>
+public sealed class Loop
+{
+    internal Loop(Block header) { Header = header; }
+
+    public Block Header { get; }
+    /// <summary>Sources of the back edges (blocks inside the loop that branch to the header).</summary>
+    public List<Block> Latches { get; } = new();
+    public HashSet<Block> Blocks { get; } = new();
+    public Loop? Parent { get; internal set; }
+    public List<Loop> Children { get; } = new();
+    /// <summary>1 for an outermost loop.</summary>
+    public int Depth => Parent is null ? 1 : Parent.Depth + 1;
+
+    public bool Contains(Block b) => Blocks.Contains(b);
+
+    public override string ToString() => $"loop {Header} ({Blocks.Count} blocks)";
+}
+
+/// <summary>
+/// The natural loops of a function, found from back edges (an edge whose target dominates its
+/// source), nested by containment. Cycles without a dominating header (irreducible control flow,
+/// which C# cannot produce without goto) are not loops here; passes that reason about loops simply
+/// see nothing there. Depends only on the CFG.
+/// </summary>
+public sealed class Loops : IFunctionAnalysis<Loops>, ICfgAnalysis
+{
+    private readonly Dictionary<Block, Loop> byHeader = new();
+    private readonly Dictionary<Block, Loop> innermost = new();
+
+    private Loops(Function function, Dominators dominators)
+    {
+        var preds = Dominators.Predecessors(function);
+        foreach (var b in function.Blocks)
+        {
+            if (!dominators.IsReachable(b)) continue;
+            foreach (var h in b.Successors.Distinct())
+                if (dominators.Dominates(h, b))
+                {
+                    if (!byHeader.TryGetValue(h, out var loop)) byHeader[h] = loop = new Loop(h);
+                    loop.Latches.Add(b);
+                }
+        }
+        foreach (var loop in byHeader.Values) CollectBody(loop, preds, dominators);
+
+        // Natural loops with different headers are disjoint or nested: the parent is the smallest
+        // other loop that holds the header. Assigning innermost loops smallest-first leaves every
+        // block with its innermost loop.
+        var bySize = byHeader.Values.OrderBy(l => l.Blocks.Count).ToList();
+        foreach (var loop in bySize)
+        {
+            loop.Parent = bySize.FirstOrDefault(o => o != loop && o.Blocks.Count >= loop.Blocks.Count && o.Contains(loop.Header));
+            loop.Parent?.Children.Add(loop);
+            foreach (var b in loop.Blocks) innermost.TryAdd(b, loop);
+        }
+        All = bySize.OrderBy(l => l.Depth).ThenBy(l => function.Blocks.IndexOf(l.Header)).ToList();
+    }
+
+    public static Loops Compute(Function function, AnalysisManager analyses) => new(function, analyses.Dominators(function));
+
+    /// <summary>For callers without an analysis manager (tests).</summary>
+    public static Loops Compute(Function function) => new(function, new Dominators(function));
+
+    /// <summary>Every loop, outer loops before the loops they contain.</summary>
+    public IReadOnlyList<Loop> All { get; }
+
+    public Loop? LoopWithHeader(Block b) => byHeader.GetValueOrDefault(b);
+
+    /// <summary>The innermost loop that contains <paramref name="b"/>, or null outside every loop.</summary>
+    public Loop? InnermostLoop(Block b) => innermost.GetValueOrDefault(b);
+
+    /// <summary>Walks backwards from the latches; the header stops the walk, so only the loop's blocks are found.</summary>
+    private static void CollectBody(Loop loop, Dictionary<Block, List<Block>> preds, Dominators dominators)
+    {
+        loop.Blocks.Add(loop.Header);
+        var work = new Stack<Block>();
+        foreach (var latch in loop.Latches)
+            if (loop.Blocks.Add(latch)) work.Push(latch);
+        while (work.Count > 0)
+            foreach (var p in preds[work.Pop()])
+                if (dominators.IsReachable(p) && loop.Blocks.Add(p)) work.Push(p);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Testbed.Passes;
+
+/// <summary>
+/// The pipelines -O0..-O3 name: the one place they are defined. They are text in the --passes grammar,
+/// parsed like any user pipeline, so that a test can check that every pass they name exists.
+/// </summary>
+public static class DefaultPipelines
+{
+    /// <summary>What `testbed build` and `testbed run` use without --passes or -O.</summary>
+    public const int DefaultLevel = 2;
+
+    // mem2reg first: the importer keeps C# locals in stack slots, and every later pass sees more
+    // through SSA values. sccp+dce+simplifycfg clean up after each other; after inlining, call sites
+    // have constant arguments and bounds checks become provable, so the cleanup runs again after bce.
+    private const string Cleanup = "sccp,dce,simplifycfg";
+
+    private static readonly string[] Texts =
+    {
+        "llvm(default<O0>)",
+        $"function(mem2reg,{Cleanup}),llvm(default<O1>)",
+        $"function(mem2reg,{Cleanup}),module(inline),function(bce,{Cleanup}),llvm(default<O2>)",
+        $"function(mem2reg,{Cleanup}),module(inline<threshold=400>),function(bce,{Cleanup}),llvm(default<O3>)",
+    };
+
+    public static int MaxLevel => Texts.Length - 1;
+
+    /// <summary>The pipeline text of -O<paramref name="level"/>.</summary>
+    public static string Text(int level) =>
+        level >= 0 && level < Texts.Length ? Texts[level] : throw new ArgumentOutOfRangeException(nameof(level), level, "expected 0..3");
+
+    public static PipelineSource Source(int level) => new($"-O{level}", Text(level));
+}

@@ -1,0 +1,32 @@
+using Testbed.IR;
+
+namespace Testbed.Passes;
+
+/// <summary>
+/// --print-changed: after each pass that changed something, a unified diff of each function whose text
+/// changed (and of the module-level declarations, for module passes). Judged by the printed text, not
+/// by what the pass returned, so that a pass that under-reports its changes is still seen.
+/// </summary>
+public sealed class PrintChanged : IPassInstrumentation
+{
+    private readonly TextWriter output;
+    private IrSnapshot? before;
+
+    public PrintChanged(TextWriter output) { this.output = output; }
+
+    public void BeforePass(PassInstance pass, Module module, Function? function) =>
+        before = function is null ? IrSnapshot.Of(module) : IrSnapshot.Of(function);
+
+    public void AfterPass(PassInstance pass, Module module, Function? function, PreservedAnalyses preserved)
+    {
+        var after = function is null ? IrSnapshot.Of(module) : IrSnapshot.Of(function);
+        foreach (var name in before!.Changed(after))
+        {
+            var label = name == IrSnapshot.ModuleLevel ? $"module {Printer.Quote(module.Name)}" : "@" + Printer.Quote(name);
+            output.Write($"; *** IR Dump After {pass.Text} on {label}: changed ***\n");
+            output.Write(UnifiedDiff.Format(before.Texts.GetValueOrDefault(name, ""), after.Texts.GetValueOrDefault(name, ""),
+                $"{label} before {pass.Name}", $"{label} after {pass.Name}"));
+        }
+        before = null;
+    }
+}

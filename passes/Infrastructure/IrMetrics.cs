@@ -1,0 +1,44 @@
+using Testbed.IR;
+
+namespace Testbed.Passes;
+
+public sealed record LayerCounts(int Functions, int Instructions);
+
+/// <summary>Call sites from functions of one layer to functions of another.</summary>
+public sealed record LayerPair(string Caller, string Callee, int CallSites);
+
+/// <summary>
+/// How much IR there is and how much of it calls across layers (--metrics): instructions by opcode and
+/// by layer, and the call sites whose caller and callee are in different layers, by pair of layers.
+/// </summary>
+public sealed record IrMeasurement(
+    int Functions, int Instructions,
+    IReadOnlyDictionary<string, int> ByOpcode, IReadOnlyDictionary<string, LayerCounts> ByLayer,
+    int CallSites, int CrossLayerCallSites, IReadOnlyList<LayerPair> CrossLayerPairs)
+{
+    /// <summary>Counts the instructions of every function with a body; declarations are not counted.</summary>
+    public static IrMeasurement Of(Module module)
+    {
+        var byOpcode = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byLayer = new SortedDictionary<string, LayerCounts>(StringComparer.Ordinal);
+        int functions = 0, instructions = 0;
+        foreach (var f in module.Functions.Where(f => !f.IsDeclaration))
+        {
+            int count = 0;
+            foreach (var i in f.Instructions)
+            {
+                var key = i.Opcode.Mnemonic();
+                byOpcode[key] = byOpcode.GetValueOrDefault(key) + 1;
+                count++;
+            }
+            var layer = byLayer.GetValueOrDefault(f.Layer) ?? new LayerCounts(0, 0);
+            byLayer[f.Layer] = new LayerCounts(layer.Functions + 1, layer.Instructions + count);
+            functions++;
+            instructions += count;
+        }
+        var layers = new AnalysisManager(module).GetModule<LayerGraph>(module);
+        return new IrMeasurement(functions, instructions, byOpcode, byLayer,
+            layers.Graph.Edges.Sum(e => e.CallSites), layers.CrossLayerCallSites,
+            layers.CrossLayerEdges.Select(e => new LayerPair(e.Source, e.Target, e.CallSites)).ToList());
+    }
+}

@@ -1,0 +1,71 @@
+using Testbed.Cli.Driver;
+using Xunit;
+
+namespace Testbed.Tests.Passes;
+
+/// <summary>The RUN-line runner: how commands are read, and that a wrong expectation is reported.</summary>
+public sealed class LitTests
+{
+    private static string WriteTest(string text)
+    {
+        var dir = Path.Combine(RepositoryLayout.Locate().Cache, "lit-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "case.tbir");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private const string Module = """
+        module m
+
+        func @f(i32) -> i32 layer app {
+        entry(%x: i32):
+          %dead = add i32 %x, %x
+          ret %x
+        }
+        """;
+
+    [Fact]
+    public void CommandsAreSplitAsAShellWouldAndPercentSIsTheFile()
+    {
+        var (arguments, merged) = Lit.Command(" testbed opt %s --passes='function(dce,sccp)' \"--remarks=a b\" 2>&1 | FileCheck %s", "/t/x.tbir");
+        Assert.Equal(new[] { "opt", "/t/x.tbir", "--passes=function(dce,sccp)", "--remarks=a b" }, arguments);
+        Assert.True(merged);
+        Assert.Throws<FormatException>(() => Lit.Command("testbed build %s", "/t/x.tbir"));
+        Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s | grep x", "/t/x.tbir"));
+    }
+
+    [Fact]
+    public void AMatchingTestPasses() =>
+        Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module)));
+
+    [Fact]
+    public void AFailingCheckIsReportedWithTheOutput()
+    {
+        var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: add i32\n" + Module));
+        Assert.NotNull(failure);
+        Assert.Contains("case.tbir:2: CHECK: expected string not found: add i32", failure);
+        Assert.Contains("--- stdout:", failure);
+    }
+
+    [Fact]
+    public void AnUnexpectedDiagnosticFailsTheTest()
+    {
+        var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=nosuchpass\n; CHECK: func @f\n" + Module));
+        Assert.Contains("exit code 2, expected 0", failure);
+    }
+
+    [Fact]
+    public void ErrorLinesExpectExitCode2()
+    {
+        Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=nosuchpass\n; ERROR: TB5002: --passes:1:1: unknown pass 'nosuchpass'\n" + Module)));
+        Assert.Contains("exit code 0, expected 2", Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; ERROR: TB5002\n" + Module)));
+    }
+
+    [Fact]
+    public void ATestThatCannotFailIsRejected()
+    {
+        Assert.Contains("no CHECK or ERROR lines", Lit.Run(WriteTest("; RUN: testbed opt %s\n" + Module)));
+        Assert.Contains("exactly one", Lit.Run(WriteTest("; CHECK: x\n" + Module)));
+    }
+}

@@ -1,0 +1,113 @@
+using Testbed.Backend.Targets;
+using Testbed.Passes;
+using Xunit;
+
+namespace Testbed.Tests.Programs;
+
+/// <summary>
+/// The differential corpus under every pipeline: no passes at all, -O0, each built-in pass alone, and
+/// all of them together, on the linux target (a process per program, no QEMU: about a second each).
+/// -O2 is the row DifferentialTests runs, on both targets. A pass alone runs without LLVM's optimiser
+/// (a pipeline without llvm(...) gives LLVM none), so that what LLVM would clean up cannot hide a
+/// miscompile. One class per row, so that xunit runs rows in parallel.
+/// </summary>
+public abstract class PipelineMatrixTests : DifferentialTests
+{
+    /// <summary>The pipeline of each row that runs one built-in pass; <see cref="MatrixGuard"/> checks it names them all.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SinglePassRows = new Dictionary<string, string>
+    {
+        ["mem2reg"] = "mem2reg",
+        ["sccp"] = "sccp",
+        ["dce"] = "dce",
+        ["simplifycfg"] = "simplifycfg",
+        ["inline"] = "inline",
+        ["bce"] = "bce",
+    };
+
+    /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
+    public static string AllPasses => string.Join(",", PassRegistry.BuiltIn.Passes.Select(p => p.Name));
+
+    protected static void Row(string program, string pipeline) =>
+        AssertSameAsCoreClr(program, Target.Linux, PipelineOptions.FromText(pipeline));
+}
+
+public sealed class MatrixGuard
+{
+    [Fact]
+    public void EveryBuiltInPassHasARowOfItsOwn() =>
+        Assert.Equal(PassRegistry.BuiltIn.Passes.Select(p => p.Name).Order(), PipelineMatrixTests.SinglePassRows.Keys.Order());
+
+    [Fact]
+    public void EveryRowIsAValidPipeline()
+    {
+        foreach (var text in PipelineMatrixTests.SinglePassRows.Values.Append(PipelineMatrixTests.AllPasses).Append(""))
+            Assert.Null(PassSession.Create(PipelineOptions.FromText(text)).Pipeline.Llvm);
+    }
+}
+
+public sealed class MatrixNoPasses : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, "");
+}
+
+public sealed class MatrixO0 : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux, PipelineOptions.OptLevelOnly(0));
+}
+
+public sealed class MatrixMem2Reg : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["mem2reg"]);
+}
+
+public sealed class MatrixSccp : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["sccp"]);
+}
+
+public sealed class MatrixDce : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["dce"]);
+}
+
+public sealed class MatrixSimplifyCfg : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["simplifycfg"]);
+}
+
+public sealed class MatrixInline : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["inline"]);
+}
+
+public sealed class MatrixBce : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["bce"]);
+}
+
+public sealed class MatrixAllPasses : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, AllPasses);
+}
+
+/// <summary>bce and sccp find their work in SSA form: alone on the importer's stack slots they do little.</summary>
+public sealed class MatrixBceAfterMem2Reg : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, "mem2reg,bce");
+}
+
+public sealed class MatrixSccpAfterMem2Reg : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, "mem2reg,sccp,dce");
+}
