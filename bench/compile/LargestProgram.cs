@@ -15,9 +15,13 @@ public static class LargestProgram
         return Path.GetRelativePath(root, candidates.OrderByDescending(p => new FileInfo(p).Length).First());
     }
 
+    /// <summary>How the program is named in result tables: its file name.</summary>
+    public static string Name(string relativePath) => Path.GetFileName(relativePath);
+
     public static string Compile(RepositoryLayout layout, string relativePath, string coreLibrary)
     {
-        var output = Path.Combine(layout.Cache, "bench", Path.GetFileNameWithoutExtension(relativePath) + ".dll");
+        // A fresh file per setup: the previous benchmark's import may still hold the last one open.
+        var output = Path.Combine(layout.Cache, "bench", $"{Path.GetFileNameWithoutExtension(relativePath)}-{Guid.NewGuid():N}.dll");
         CSharpSource.Compile(Path.Combine(layout.Root, relativePath), new[] { coreLibrary }, output);
         return output;
     }

@@ -24,14 +24,14 @@ public class StageBenchmarks
     [ParamsSource(nameof(Programs))]
     public string Program { get; set; } = "";
 
-    public static IEnumerable<string> Programs() => new[] { LargestProgram.Find() };
+    public static IEnumerable<string> Programs() => new[] { LargestProgram.Name(LargestProgram.Find()) };
 
     [GlobalSetup]
     public void Setup()
     {
         var layout = RepositoryLayout.Locate();
         libraries = new BuildDriver(layout).LibraryAssemblies(Target.Pvh);
-        app = LargestProgram.Compile(layout, Program, libraries[0]);
+        app = LargestProgram.Compile(layout, LargestProgram.Find(), libraries[0]);
         imported = Compilation.Import(app, libraries);
     }
 
