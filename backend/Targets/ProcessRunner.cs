@@ -6,12 +6,15 @@ namespace Testbed.Backend.Targets;
 /// <summary>Starts external programs (linker, QEMU, built executables) without a shell.</summary>
 internal static class ProcessRunner
 {
-    internal sealed record Finished(int? Status, bool TimedOut, string StandardError, TimeSpan WallTime);
+    /// <param name="StoppedBy">The stderr line that made the runner stop the program early, if one did.</param>
+    internal sealed record Finished(int? Status, bool TimedOut, string StandardError, TimeSpan WallTime, string? StoppedBy = null);
 
     /// <summary>Runs <paramref name="program"/> with stdin closed, copying its stdout byte for byte to
-    /// <paramref name="stdout"/> as it arrives and collecting its stderr. Kills it after <paramref name="timeout"/>.</summary>
+    /// <paramref name="stdout"/> as it arrives and collecting its stderr. Kills it after <paramref name="timeout"/>,
+    /// or as soon as it writes a stderr line for which <paramref name="isFatal"/> holds (a program that
+    /// says it cannot go on but does not exit, as QEMU after a KVM internal error).</summary>
     public static async Task<Finished> RunStreamingAsync(string program, IEnumerable<string> arguments, Stream stdout,
-        TimeSpan? timeout, CancellationToken cancellation)
+        TimeSpan? timeout, CancellationToken cancellation, Func<string, bool>? isFatal = null)
     {
         var stopwatch = Stopwatch.StartNew();
         using Process process = Start(program, arguments);
@@ -19,9 +22,16 @@ internal static class ProcessRunner
         // would otherwise switch to raw mode).
         process.StandardInput.Close();
         Task copy = PumpAsync(process.StandardOutput.BaseStream, stdout);
-        Task<string> errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        string? stoppedBy = null;
+        Task<string> errors = CollectLinesAsync(process.StandardError, line =>
+        {
+            if (stoppedBy is null && isFatal?.Invoke(line) == true)
+            {
+                stoppedBy = line;
+                limit.Cancel();
+            }
+        });
         if (timeout is { } t) limit.CancelAfter(t);
         bool timedOut = false;
         try
@@ -30,7 +40,7 @@ internal static class ProcessRunner
         }
         catch (OperationCanceledException)
         {
-            timedOut = !cancellation.IsCancellationRequested;
+            timedOut = !cancellation.IsCancellationRequested && stoppedBy is null;
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         }
@@ -38,7 +48,18 @@ internal static class ProcessRunner
         string stderr = await errors.ConfigureAwait(false);
         stopwatch.Stop();
         cancellation.ThrowIfCancellationRequested();
-        return new Finished(timedOut ? null : process.ExitCode, timedOut, stderr, stopwatch.Elapsed);
+        return new Finished(timedOut || stoppedBy is not null ? null : process.ExitCode, timedOut, stderr, stopwatch.Elapsed, stoppedBy);
+    }
+
+    private static async Task<string> CollectLinesAsync(StreamReader reader, Action<string> onLine)
+    {
+        var all = new System.Text.StringBuilder();
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            all.Append(line).Append('\n');
+            onLine(line);
+        }
+        return all.ToString();
     }
 
     /// <summary>Runs a tool to completion and returns its status and combined output.</summary>

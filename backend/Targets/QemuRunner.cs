@@ -18,7 +18,9 @@ public static class QemuRunner
         try
         {
             IReadOnlyList<string> arguments = Arguments(imagePath, options, controlPath);
-            ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(qemu, arguments, stdout, options.Timeout, cancellation)
+            // After a KVM internal error QEMU stops the guest but keeps running: stop it at once.
+            ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(qemu, arguments, stdout, options.Timeout, cancellation,
+                    line => line.StartsWith("KVM internal error", StringComparison.Ordinal))
                 .ConfigureAwait(false);
             IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
             string programStderr = File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "";
@@ -83,6 +85,10 @@ public static class QemuRunner
                 run.Status, run.WallTime, commandLine);
 
         if (run.TimedOut) return Result(RunOutcome.TimedOut, null);
+        if (run.StoppedBy is { } fatal)
+            return Result(RunOutcome.Failed, null,
+                $"QEMU reported \"{fatal}\" and was stopped: this host's KVM cannot execute the guest's code " +
+                "(on hosts whose KVM has no SSE support it fails at the first SSE instruction); use --accel tcg");
         if (ControlChannel.ExitCode(control) is { } exact) return Result(RunOutcome.Exited, exact);
 
         int status = run.Status ?? -1;
