@@ -39,4 +39,25 @@ public sealed class AcceleratorTests
         Assert.StartsWith("unusable", Kvm.Reason);
         Assert.Equal(QemuAccelerator.Tcg, QemuRunner.Resolve(QemuAccelerator.Auto));
     }
+
+    /// <summary>Forcing KVM where it cannot run the guest must fail fast and say why, not sit until the timeout.</summary>
+    [Fact]
+    public void ForcedKvmOnAHostWhoseKvmCannotRunTheGuestFailsFast()
+    {
+        if (Kvm.IsUsable) return; // KVM runs the guest here: UnderKvmWhereTheHostsKvmCanRunIt covers it.
+        var source = Path.Combine(RepositoryLayout.Locate().Root, "tests", "programs", "float_format_double.cs");
+        var image = Path.Combine(RepositoryLayout.Locate().Cache, "tests", $"kvm-{Guid.NewGuid():N}.elf");
+        new BuildDriver(RepositoryLayout.Locate()).Build(new BuildRequest(source, Target.Pvh, image));
+        try
+        {
+            var run = Target.Pvh.Run(image, Stream.Null, new RunOptions { Accelerator = QemuAccelerator.Kvm, Timeout = TimeSpan.FromSeconds(60) });
+            Assert.Equal(RunOutcome.Failed, run.Outcome);
+            Assert.Contains("use --accel tcg", run.Diagnostics);
+            Assert.True(run.WallTime < TimeSpan.FromSeconds(30), $"took {run.WallTime}");
+        }
+        finally
+        {
+            File.Delete(image);
+        }
+    }
 }
