@@ -120,6 +120,7 @@ internal sealed partial class ILImporter
         ["InByte"] = IntrinsicKind.InByte, ["InWord"] = IntrinsicKind.InWord, ["InDword"] = IntrinsicKind.InDword,
         ["ReadTimeStampCounter"] = IntrinsicKind.ReadTimeStampCounter, ["Halt"] = IntrinsicKind.Halt, ["Pause"] = IntrinsicKind.Pause,
         ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
+        ["LoadIdt"] = IntrinsicKind.LoadIdt, ["ReadCr2"] = IntrinsicKind.ReadCr2,
         ["Syscall"] = IntrinsicKind.Syscall,
     };
 

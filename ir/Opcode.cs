@@ -85,7 +85,7 @@ public enum IntrinsicKind
 {
     None,
     OutByte, OutWord, OutDword, InByte, InWord, InDword,
-    ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts,
+    ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
 }

@@ -146,6 +146,8 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.Pause: return Asm("pause", "~{memory}", IrType.Void, args);
             case IntrinsicKind.DisableInterrupts: return Asm("cli", "~{memory}", IrType.Void, args);
             case IntrinsicKind.EnableInterrupts: return Asm("sti", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.LoadIdt: return Asm("lidt ($0)", "r,~{memory}", IrType.Void, args);
+            case IntrinsicKind.ReadCr2: return Asm("movq %cr2, $0", "=r", i.Type, args);
             case IntrinsicKind.Syscall:
                 return Asm("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", i.Type, args);
             case IntrinsicKind.Sqrt: return MathIntrinsic("llvm.sqrt", i, args);

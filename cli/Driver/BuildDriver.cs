@@ -108,6 +108,8 @@ public sealed class BuildDriver
                     throw new DiagnosticException(new Diagnostic("TB3002", "LLVM pipeline", error));
                 return 0;
             });
+        // After the optimiser, so that it names only the functions that survived.
+        SymbolTable.DefineIfImported(llvm);
         switch (request.Emit)
         {
             case EmitKind.LlvmIr: File.WriteAllText(request.OutputPath, llvm.Print()); return result;

@@ -38,6 +38,10 @@ namespace Testbed.LibOS.Platform.Pvh
                 PvhPlatform.BootFailure("no usable RAM above 16 MiB");
             BumpAllocator.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
 
+            // Once the heap (which holds the table) is up: from here a CPU exception is a panic report,
+            // not a triple fault.
+            Interrupts.Install();
+
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
             ControlChannel.WriteLine("boot_tsc_to_main", cycles);

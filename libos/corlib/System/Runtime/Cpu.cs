@@ -41,6 +41,14 @@ namespace System.Runtime
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void EnableInterrupts();
 
+        /// <summary><c>lidt</c>: loads the interrupt descriptor table register from a 10-byte (limit, base) descriptor.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe void LoadIdt(void* descriptor);
+
+        /// <summary>CR2: the linear address whose access caused the last page fault.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ulong ReadCr2();
+
         /// <summary>The Linux <c>syscall</c> instruction (linux target only): returns rax, a negative errno on failure.</summary>
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long Syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6);

@@ -1,0 +1,69 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Testbed.LibOS.Memory;
+
+namespace Testbed.LibOS.Platform.Pvh
+{
+    /// <summary>
+    /// The interrupt descriptor table: gates for the 32 CPU exception vectors, pointing at the entry
+    /// stubs of the trampoline (backend/Targets/PvhInterrupts.cs), which call <see cref="CpuExceptions"/>.
+    /// Without it any exception is a triple fault, a machine reset with nothing reported.
+    /// </summary>
+    public static unsafe class Interrupts
+    {
+        private const int GateCount = 256;
+        private const int ExceptionVectorCount = 32;
+        // The trampoline's GDT: 0x08 is the 64-bit ring-0 code segment.
+        private const ulong KernelCodeSelector = 0x08;
+        // Present, DPL 0, type 0xE (64-bit interrupt gate: interrupts stay off in the handler).
+        private const ulong InterruptGateAttributes = 0x8E;
+
+        /// <summary>Builds the IDT on the heap (it lives as long as the machine) and loads it.</summary>
+        internal static void Install()
+        {
+            // 16 bytes a gate; unused vectors stay zero, i.e. not present.
+            ulong* idt = (ulong*)BumpAllocator.Allocate(GateCount * 16);
+            ulong* stubs = StubTable();
+            for (int vector = 0; vector < ExceptionVectorCount; vector++)
+            {
+                ulong handler = stubs[vector];
+                idt[2 * vector] = (handler & 0xFFFF)
+                    | (KernelCodeSelector << 16)
+                    | (InterruptGateAttributes << 40)
+                    | ((handler & 0xFFFF0000) << 32);
+                idt[2 * vector + 1] = handler >> 32;
+            }
+
+            IdtDescriptor descriptor;
+            descriptor.Limit = GateCount * 16 - 1;
+            descriptor.Base = (ulong)idt;
+            Cpu.LoadIdt(&descriptor);
+        }
+
+        /// <summary>The addresses of the 32 entry stubs, in vector order (defined in the trampoline's asm).</summary>
+        [RuntimeImport("tb_interrupt_stub_table")]
+        private static extern ulong* StubTable();
+
+        /// <summary>What <c>lidt</c> reads: a 16-bit limit, then the 64-bit base, unaligned.</summary>
+        [StructLayout(LayoutKind.Sequential, Pack = 1)]
+        private struct IdtDescriptor
+        {
+            public ushort Limit;
+            public ulong Base;
+        }
+    }
+
+    /// <summary>
+    /// The stack frame the common entry stub builds, lowest address first: the general-purpose
+    /// registers it pushed, the vector and error code (a dummy 0 when the CPU pushes none), then the
+    /// CPU's interrupt frame.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ExceptionFrame
+    {
+        public ulong R15, R14, R13, R12, R11, R10, R9, R8;
+        public ulong Rbp, Rdi, Rsi, Rdx, Rcx, Rbx, Rax;
+        public ulong Vector, ErrorCode;
+        public ulong Rip, Cs, Rflags, Rsp, Ss;
+    }
+}
