@@ -1,6 +1,5 @@
 using System.Runtime;
 using System.Runtime.InteropServices;
-using Testbed.LibOS.Memory;
 
 namespace Testbed.LibOS.Platform.Pvh
 {
@@ -18,11 +17,19 @@ namespace Testbed.LibOS.Platform.Pvh
         // Present, DPL 0, type 0xE (64-bit interrupt gate: interrupts stay off in the handler).
         private const ulong InterruptGateAttributes = 0x8E;
 
-        /// <summary>Builds the IDT on the heap (it lives as long as the machine) and loads it.</summary>
+        // The table lives in the image's zeroed data, not on the heap: it is needed before the heap
+        // exists, and a heap allocation here would put the heap's first zeroing on the boot path.
+        private static IdtStorage s_idt;
+
+        /// <summary>Fills the exception gates and loads the IDT; unused vectors stay zero, i.e. not present.</summary>
         internal static void Install()
         {
-            // 16 bytes a gate; unused vectors stay zero, i.e. not present.
-            ulong* idt = (ulong*)BumpAllocator.Allocate(GateCount * 16);
+            fixed (IdtStorage* storage = &s_idt)
+                Install(storage->Gates);
+        }
+
+        private static void Install(ulong* idt)
+        {
             ulong* stubs = StubTable();
             for (int vector = 0; vector < ExceptionVectorCount; vector++)
             {
@@ -43,6 +50,12 @@ namespace Testbed.LibOS.Platform.Pvh
         /// <summary>The addresses of the 32 entry stubs, in vector order (defined in the trampoline's asm).</summary>
         [RuntimeImport("tb_interrupt_stub_table")]
         private static extern ulong* StubTable();
+
+        /// <summary>256 gates of 16 bytes.</summary>
+        private struct IdtStorage
+        {
+            public fixed ulong Gates[GateCount * 2];
+        }
 
         /// <summary>What <c>lidt</c> reads: a 16-bit limit, then the 64-bit base, unaligned.</summary>
         [StructLayout(LayoutKind.Sequential, Pack = 1)]

@@ -19,8 +19,10 @@ namespace Testbed.LibOS.Platform.Pvh
         [RuntimeExport("tb_pvh_start")]
         public static void Start(PvhStartInfo* info, ulong bootTsc)
         {
-            // The console first, so that every later failure can be reported.
+            // The console first, so that every later failure can be reported, then the exception
+            // gates: from here a CPU exception is a panic report, not a triple fault.
             PvhPlatform.InitializeConsole();
+            Interrupts.Install();
 
             if (info == null || info->Magic != PvhStartInfo.ExpectedMagic)
                 PvhPlatform.BootFailure("no hvm_start_info (bad magic)");
@@ -37,10 +39,6 @@ namespace Testbed.LibOS.Platform.Pvh
             if (!HeapRegion.TryChoose(info, out ulong heapStart, out ulong heapEnd))
                 PvhPlatform.BootFailure("no usable RAM above 16 MiB");
             BumpAllocator.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
-
-            // Once the heap (which holds the table) is up: from here a CPU exception is a panic report,
-            // not a triple fault.
-            Interrupts.Install();
 
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
