@@ -13,12 +13,12 @@ git clone -q "$root" "$work/clone"
 cd "$work/clone"
 now() { date +%s.%N; }
 t0=$(now); ./testbed run bench/apps/hello >/dev/null 2>"$work/cold.err"; t1=$(now)
-cold=$(echo "$t1 - $t0" | bc)
+cold=$(awk "BEGIN { print $t1 - $t0 }")
 
 warm=()
 for _ in $(seq "$runs"); do
   t0=$(now); ./testbed run bench/apps/hello --verbose >/dev/null 2>"$work/warm.err"; t1=$(now)
-  warm+=("$(echo "$t1 - $t0" | bc)")
+  warm+=("$(awk "BEGIN { print $t1 - $t0 }")")
 done
 boot_cycles=$(sed -n 's/.*boot_tsc_to_main=\([0-9]*\).*/\1/p' "$work/warm.err" | tail -1)
 boot_ms=$(sed -n 's/.*boot to Main took \([0-9.]*\) ms.*/\1/p' "$work/warm.err" | tail -1)
