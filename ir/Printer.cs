@@ -85,9 +85,11 @@ public static class Printer
         return free;
     }
 
-    public static string Print(Function function)
+    /// <param name="numbering">Numbers that stay put across rewrites (for diffs); null numbers densely.</param>
+    public static string Print(Function function, StableNumbering? numbering = null)
     {
-        function.Renumber();
+        if (numbering is null) function.Renumber();
+        else numbering.Assign(function);
         var sb = new StringBuilder();
         sb.Append(function.IsDeclaration ? "declare @" : "func @").Append(Quote(function.Name)).Append('(');
         sb.Append(string.Join(", ", function.ParameterTypes.Select(t => t.Name)));

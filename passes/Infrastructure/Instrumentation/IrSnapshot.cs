@@ -15,13 +15,14 @@ public sealed class IrSnapshot
     /// <summary>Function name (or <see cref="ModuleLevel"/>) → text, in module order.</summary>
     public IReadOnlyDictionary<string, string> Texts { get; }
 
-    public static IrSnapshot Of(Function function) => new(new Dictionary<string, string> { [function.Name] = Printer.Print(function) });
+    public static IrSnapshot Of(Function function, StableNumbering? numbering = null) =>
+        new(new Dictionary<string, string> { [function.Name] = Printer.Print(function, numbering) });
 
-    public static IrSnapshot Of(Module module)
+    public static IrSnapshot Of(Module module, StableNumbering? numbering = null)
     {
         var texts = new Dictionary<string, string> { [ModuleLevel] = Printer.Print(WithoutFunctions(module)) };
         // Two functions of one name are the verifier's to report; here the later one wins.
-        foreach (var f in module.Functions) texts[f.Name] = Printer.Print(f);
+        foreach (var f in module.Functions) texts[f.Name] = Printer.Print(f, numbering);
         return new IrSnapshot(texts);
     }
 

@@ -10,16 +10,18 @@ namespace Testbed.Passes;
 public sealed class PrintChanged : IPassInstrumentation
 {
     private readonly TextWriter output;
+    // Numbers that stay put across passes, so that a diff shows what the pass changed and not a renumbering.
+    private readonly StableNumbering numbering = new();
     private IrSnapshot? before;
 
     public PrintChanged(TextWriter output) { this.output = output; }
 
     public void BeforePass(PassInstance pass, Module module, Function? function) =>
-        before = function is null ? IrSnapshot.Of(module) : IrSnapshot.Of(function);
+        before = function is null ? IrSnapshot.Of(module, numbering) : IrSnapshot.Of(function, numbering);
 
     public void AfterPass(PassInstance pass, Module module, Function? function, PreservedAnalyses preserved)
     {
-        var after = function is null ? IrSnapshot.Of(module) : IrSnapshot.Of(function);
+        var after = function is null ? IrSnapshot.Of(module, numbering) : IrSnapshot.Of(function, numbering);
         foreach (var name in before!.Changed(after))
         {
             var label = name == IrSnapshot.ModuleLevel ? $"module {Printer.Quote(module.Name)}" : "@" + Printer.Quote(name);
