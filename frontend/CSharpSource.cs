@@ -20,14 +20,7 @@ public static class CSharpSource
         var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
             .WithAllowUnsafe(true)
             .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithNullableContextOptions(NullableContextOptions.Disable)
-            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
-            {
-                // Programs written against .NET's reference assemblies sometimes mention members of
-                // System.Runtime that the core library keeps internal; keep such warnings quiet.
-                ["CS1701"] = ReportDiagnostic.Suppress,
-                ["CS1702"] = ReportDiagnostic.Suppress,
-            });
+            .WithNullableContextOptions(NullableContextOptions.Disable);
         var compilation = CSharpCompilation.Create(
             assemblyName ?? Path.GetFileNameWithoutExtension(sourcePath),
             new[] { tree },

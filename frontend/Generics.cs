@@ -48,7 +48,4 @@ public sealed class GenericContext
             default: return type;
         }
     }
-
-    /// <summary>A type with generic parameters in it, seen from inside its own definition, substituted.</summary>
-    public TypeReference SubstituteDeclaringType(TypeReference declaringType) => Substitute(declaringType);
 }

@@ -26,6 +26,7 @@ internal sealed partial class ILImporter
     private readonly GenericContext context;
 
     private readonly Dictionary<int, ILBlock> blocks = new();
+    private readonly Dictionary<int, Cil.Instruction> instructionAt = new();
     private readonly Queue<ILBlock> worklist = new();
     private List<Value> stack = new();
     private Builder b = null!;
@@ -67,6 +68,7 @@ internal sealed partial class ILImporter
         SetUpArgumentsAndLocals(entry);
         EmitClassInitialisationOnEntry();
 
+        foreach (var i in body.Instructions) instructionAt[i.Offset] = i;
         foreach (var offset in FindBlockStarts()) blocks[offset] = new ILBlock(offset);
         Jump(Enter(blocks[0], new List<Value>()));
 
@@ -176,7 +178,7 @@ internal sealed partial class ILImporter
     {
         b = new Builder(block.Block!);
         stack = block.Block!.Parameters.Cast<Value>().ToList();
-        var instruction = body.Instructions.First(i => i.Offset == block.Offset);
+        var instruction = instructionAt[block.Offset];
         while (true)
         {
             current = instruction;

@@ -57,10 +57,6 @@ public sealed class TypeLayouts
         type.MetadataType is MetadataType.SByte or MetadataType.Int16
         || (type.Resolve() is { IsEnum: true } e && IsSignedSmall(e.Fields.First(f => !f.IsStatic).FieldType));
 
-    public static bool IsUnsigned(TypeReference type) =>
-        type.MetadataType is MetadataType.Byte or MetadataType.UInt16 or MetadataType.UInt32 or MetadataType.UInt64
-            or MetadataType.UIntPtr or MetadataType.Char or MetadataType.Boolean;
-
     public static TypeDefinition Resolve(TypeReference type) =>
         type.Resolve() ?? throw new InvalidOperationException($"cannot resolve type {type.FullName} (is its assembly among the inputs?)");
 

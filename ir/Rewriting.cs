@@ -2,35 +2,43 @@ namespace Testbed.IR;
 
 /// <summary>
 /// The small set of mutations passes are built from. The IR keeps no use lists (functions are
-/// small and passes rescan), so replacing uses walks the function: O(instructions).
+/// small and passes rescan), so replacing uses walks the function: O(instructions); replace many
+/// values in one <see cref="ReplaceUses"/> rather than one walk each.
 /// </summary>
 public static class Rewriting
 {
     /// <summary>Every operand and branch argument that is <paramref name="old"/> becomes <paramref name="replacement"/>.</summary>
-    public static int ReplaceAllUses(this Function function, Value old, Value replacement)
+    public static void ReplaceAllUses(this Function function, Value old, Value replacement) =>
+        function.ReplaceUses(new Dictionary<Value, Value> { [old] = replacement });
+
+    /// <summary>
+    /// Rewrites every operand and branch argument found in <paramref name="replacement"/>, following
+    /// chains (a value replaced by one that is itself replaced): one walk for any number of values.
+    /// </summary>
+    public static void ReplaceUses(this Function function, IReadOnlyDictionary<Value, Value> replacement)
     {
-        int replaced = 0;
+        if (replacement.Count == 0) return;
+        Value Resolve(Value v)
+        {
+            while (replacement.TryGetValue(v, out var r)) v = r;
+            return v;
+        }
         foreach (var i in function.Instructions)
         {
-            for (int k = 0; k < i.Operands.Count; k++)
-                if (i.Operands[k] == old) { i.Operands[k] = replacement; replaced++; }
+            for (int k = 0; k < i.Operands.Count; k++) i.Operands[k] = Resolve(i.Operands[k]);
             foreach (var t in i.Targets)
-                for (int k = 0; k < t.Arguments.Count; k++)
-                    if (t.Arguments[k] == old) { t.Arguments[k] = replacement; replaced++; }
+                for (int k = 0; k < t.Arguments.Count; k++) t.Arguments[k] = Resolve(t.Arguments[k]);
         }
-        return replaced;
     }
 
-    /// <summary>Values used anywhere in the function (operands and branch arguments).</summary>
-    public static HashSet<Value> UsedValues(this Function function)
+    /// <summary>Every branch edge into each block, with the branch it belongs to; a switch with two cases to one block gives two.</summary>
+    public static Dictionary<Block, List<(Instruction Branch, BlockTarget Edge)>> IncomingEdges(this Function function)
     {
-        var used = new HashSet<Value>();
+        var incoming = function.Blocks.ToDictionary(b => b, _ => new List<(Instruction, BlockTarget)>());
         foreach (var i in function.Instructions)
-        {
-            used.UnionWith(i.Operands);
-            foreach (var t in i.Targets) used.UnionWith(t.Arguments);
-        }
-        return used;
+            foreach (var t in i.Targets)
+                if (incoming.TryGetValue(t.Block, out var list)) list.Add((i, t));
+        return incoming;
     }
 
     public static void Remove(this Instruction instruction)
@@ -38,12 +46,14 @@ public static class Rewriting
         instruction.Block?.Instructions.Remove(instruction);
     }
 
-    /// <summary>Removes a block parameter and the matching argument from every branch into the block.</summary>
-    public static void RemoveParameter(this Block block, int index)
+    /// <summary>
+    /// Removes parameter <paramref name="index"/> of the block and the matching argument of every edge
+    /// into it; <paramref name="incoming"/> are those edges (see <see cref="IncomingEdges"/>), computed
+    /// once by the caller rather than rescanned per parameter.
+    /// </summary>
+    public static void RemoveParameter(this Block block, int index, IEnumerable<BlockTarget> incoming)
     {
-        foreach (var i in block.Function.Instructions)
-            foreach (var t in i.Targets)
-                if (t.Block == block) t.Arguments.RemoveAt(index);
+        foreach (var edge in incoming) edge.Arguments.RemoveAt(index);
         block.Parameters.RemoveAt(index);
     }
 

@@ -43,8 +43,9 @@ internal sealed partial class FunctionLowering
             LLVM.PositionBuilderAtEnd(allocaBuilder, allocaBlock);
             var order = Dominators.Postorder(function);
             order.Reverse();
+            var index = function.Blocks.Select((b, k) => (b, k)).ToDictionary(x => x.b, x => x.k);
             foreach (var block in order)
-                blocks[block] = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "bb" + function.Blocks.IndexOf(block));
+                blocks[block] = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "bb" + index[block]);
             for (int k = 0; k < function.Entry.Parameters.Count; k++)
                 values[function.Entry.Parameters[k]] = LLVM.GetParam(llvmFunction, (uint)k);
             foreach (var block in order)

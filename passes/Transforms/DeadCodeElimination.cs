@@ -69,8 +69,7 @@ public sealed class DeadCodeElimination : IFunctionPass
             for (int k = b.Parameters.Count - 1; k >= 0; k--)
             {
                 if (live.Contains(b.Parameters[k])) continue;
-                foreach (var (_, edge) in incoming[b]) edge.Arguments.RemoveAt(k);
-                b.Parameters.RemoveAt(k);
+                b.RemoveParameter(k, incoming[b].Select(e => e.Edge));
                 parameters++;
             }
         }

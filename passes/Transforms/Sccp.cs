@@ -234,8 +234,7 @@ public sealed class Sccp : IFunctionPass
                     var c = new Instruction(Opcode.ConstInt, p.Type) { IntValue = Get(p).Constant };
                     b.Insert(0, c);
                     replacement[p] = c;
-                    foreach (var edge in incoming[b]) edge.Arguments.RemoveAt(k);
-                    b.Parameters.RemoveAt(k);
+                    b.RemoveParameter(k, incoming[b]);
                     parameters++;
                 }
                 foreach (var i in b.Instructions.ToList())

@@ -6,9 +6,6 @@ namespace Testbed.LibOS.Platform.Pvh
     /// <summary>The platform contract on PVH: console on the serial ports, exit through QEMU's debug devices.</summary>
     public static unsafe class PvhPlatform
     {
-        /// <summary>Exit status when the machine cannot be brought up (bad start info, no usable RAM).</summary>
-        public const int BootFailureExitCode = 251;
-
         // QEMU's isa-debug-exit (-device isa-debug-exit,iobase=0xf4,iosize=0x04): writing v ends
         // QEMU with status (v << 1) | 1, so the exact code travels on the control channel first.
         private const ushort DebugExitPort = 0xF4;
@@ -66,18 +63,6 @@ namespace Testbed.LibOS.Platform.Pvh
         }
 
         /// <summary>Reports a start-up failure on the console (if it is up) and stops.</summary>
-        internal static void BootFailure(string message)
-        {
-            byte* line = stackalloc byte[160];
-            int length = 0;
-            const string prefix = "Testbed PVH boot: ";
-            for (int i = 0; i < prefix.Length && length < 158; i++)
-                line[length++] = (byte)prefix[i];
-            for (int i = 0; i < message.Length && length < 159; i++)
-                line[length++] = (byte)message[i];
-            line[length++] = (byte)'\n';
-            Write(2, line, length);
-            Exit(BootFailureExitCode);
-        }
+        internal static void BootFailure(string message) => Testbed.LibOS.Platform.StartFailure.Report("Testbed PVH boot: ", message);
     }
 }
