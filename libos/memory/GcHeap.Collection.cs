@@ -1,0 +1,267 @@
+namespace Testbed.LibOS.Memory
+{
+    /// <summary>Collection: roots, marking through <see cref="GcMarker"/>, an eager sweep of the bitmaps, statistics.</summary>
+    public static unsafe partial class GcHeap
+    {
+        private static long s_collections;
+        private static ulong s_totalPauseTicks;
+        private static ulong s_maxPauseTicks;
+        private static ulong s_lastPauseTicks;
+        private static ulong s_allocatedBeforeLastCollection;
+        private static nuint s_liveBytes;
+        private static nuint s_heapBytes;
+        private static nuint s_lastFailedRequest;
+
+        private static void ResetStatistics()
+        {
+            s_collections = 0;
+            s_totalPauseTicks = 0;
+            s_maxPauseTicks = 0;
+            s_lastPauseTicks = 0;
+            s_allocatedBeforeLastCollection = 0;
+            s_liveBytes = 0;
+            s_heapBytes = 0;
+            s_lastFailedRequest = 0;
+        }
+
+        public static long CollectionCount => s_collections;
+        /// <summary>Bytes handed out since start-up, cells rounded up to their size class.</summary>
+        public static ulong TotalAllocatedBytes => s_allocatedBeforeLastCollection + s_bytesSinceCollection;
+        /// <summary>Bytes of objects found live by the last collection.</summary>
+        public static nuint LiveBytesAfterLastCollection => s_liveBytes;
+        /// <summary>Live after the last collection plus everything allocated since, as .NET's GetTotalMemory(false) estimates.</summary>
+        public static nuint BytesInUse => s_liveBytes + s_bytesSinceCollection;
+        /// <summary>Bytes of chunks currently holding cells or large objects.</summary>
+        public static nuint HeapBytes => s_heapBytes;
+        public static nuint HeapCapacity => s_chunkCount << ChunkShift;
+        public static ulong TotalPauseTicks => s_totalPauseTicks;
+        public static ulong MaxPauseTicks => s_maxPauseTicks;
+        public static ulong LastPauseTicks => s_lastPauseTicks;
+        public static nuint LastFailedRequest => s_lastFailedRequest;
+
+        /// <summary>
+        /// A full collection. <paramref name="stackPointer"/> is the lowest live address of the current
+        /// stack, below the callee-saved registers the caller pushed, so they are scanned too.
+        /// </summary>
+        public static void Collect(void* stackPointer)
+        {
+            if (s_collecting || s_chunkCount == 0)
+                return;
+            s_collecting = true;
+            ulong start = GcImports.ReadTimestamp();
+
+            GcMarker.BeginCollection();
+            GcRoots.ScanStaticRoots();
+            GcRoots.ScanStacks((byte*)stackPointer);
+            GcMarker.Drain();
+            while (GcMarker.TakeOverflow())
+                RescanMarkedObjects();
+            Sweep();
+
+            s_allocatedBeforeLastCollection += s_bytesSinceCollection;
+            s_bytesSinceCollection = 0;
+            s_budget = s_liveBytes > s_minimumBudget ? s_liveBytes : s_minimumBudget;
+            ulong pause = GcImports.ReadTimestamp() - start;
+            s_collections++;
+            s_lastPauseTicks = pause;
+            s_totalPauseTicks += pause;
+            if (pause > s_maxPauseTicks)
+                s_maxPauseTicks = pause;
+            s_collecting = false;
+        }
+
+        /// <summary>
+        /// Marks the object containing <paramref name="address"/> (its start or any byte inside it).
+        /// Returns the object's start if this call marked it, null if it was marked already or the
+        /// address is in no allocated object: outside the heap, in a free chunk or cell, in a header.
+        /// </summary>
+        public static byte* MarkAddress(nuint address)
+        {
+            // Addresses below the base wrap around to huge offsets, so one comparison bounds both ends.
+            nuint offset = address - (nuint)s_base;
+            if (offset >= s_highWater << ChunkShift)
+                return null;
+            nuint index = offset >> ChunkShift;
+            ChunkEntry* entry = s_chunks + index;
+            byte kind = entry->Kind;
+            if (kind == KindSmall)
+            {
+                byte* chunkBase = s_base + (index << ChunkShift);
+                nuint within = offset & (ChunkSize - 1);
+                if (within < DataOffset)
+                    return null;
+                SmallChunk* chunk = (SmallChunk*)chunkBase;
+                nuint cell = (nuint)(((ulong)(within - DataOffset) * chunk->Reciprocal) >> 32);
+                if (cell >= chunk->CellCount)
+                    return null;
+                nuint cellOffset = DataOffset + cell * chunk->CellSize;
+                nuint bit = cellOffset >> 3;
+                ulong mask = 1UL << (int)(bit & 63);
+                if ((((ulong*)(chunkBase + AllocBitsOffset))[bit >> 6] & mask) == 0)
+                    return null;
+                ulong* markWord = (ulong*)(chunkBase + MarkBitsOffset) + (bit >> 6);
+                if ((*markWord & mask) != 0)
+                    return null;
+                *markWord |= mask;
+                return chunkBase + cellOffset;
+            }
+            if (kind == KindLargeContinuation)
+            {
+                index = entry->Extra;
+                entry = s_chunks + index;
+            }
+            else if (kind != KindLargeStart)
+                return null;
+            if (entry->Marked != 0)
+                return null;
+            entry->Marked = 1;
+            return s_base + (index << ChunkShift);
+        }
+
+        /// <summary>Whether <paramref name="obj"/> is the start of an allocated object (not yet reclaimed).</summary>
+        public static bool IsAllocated(void* obj)
+        {
+            nuint offset = (nuint)obj - (nuint)s_base;
+            if (offset >= s_highWater << ChunkShift)
+                return false;
+            nuint index = offset >> ChunkShift;
+            ChunkEntry* entry = s_chunks + index;
+            nuint within = offset & (ChunkSize - 1);
+            if (entry->Kind == KindLargeStart)
+                return within == 0;
+            if (entry->Kind != KindSmall || within < DataOffset)
+                return false;
+            SmallChunk* chunk = (SmallChunk*)(s_base + (index << ChunkShift));
+            if ((within - DataOffset) % chunk->CellSize != 0)
+                return false;
+            nuint bit = within >> 3;
+            return (((ulong*)((byte*)chunk + AllocBitsOffset))[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+        }
+
+        /// <summary>
+        /// After the mark stack overflowed, some marked objects were never scanned: scan every marked
+        /// object again (scanning one twice is harmless) until a pass completes without overflow.
+        /// </summary>
+        private static void RescanMarkedObjects()
+        {
+            for (nuint index = 0; index < s_highWater; index++)
+            {
+                ChunkEntry* entry = s_chunks + index;
+                byte* chunkBase = s_base + (index << ChunkShift);
+                if (entry->Kind == KindLargeStart && entry->Marked != 0)
+                {
+                    GcMarker.ScanObject(chunkBase);
+                    GcMarker.Drain();
+                    continue;
+                }
+                if (entry->Kind != KindSmall)
+                    continue;
+                ulong* markBits = (ulong*)(chunkBase + MarkBitsOffset);
+                for (nuint w = 0; w < BitmapBytes / 8; w++)
+                {
+                    ulong bits = markBits[w];
+                    while (bits != 0)
+                    {
+                        int low = TrailingZeroCount(bits);
+                        bits &= bits - 1;
+                        GcMarker.ScanObject(chunkBase + ((w * 64 + (nuint)low) << 3));
+                        GcMarker.Drain();
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Cells: the mark bitmap becomes the allocation bitmap and is cleared for the next collection;
+        /// chunks left empty and unmarked large objects go back to the chunk pool; the others are
+        /// queued for allocation, which then only needs to look at the bits.
+        /// </summary>
+        private static void Sweep()
+        {
+            for (int cls = 0; cls < s_classCount; cls++)
+            {
+                s_current[cls] = null;
+                s_partial[cls] = null;
+            }
+            nuint live = 0;
+            nuint heapBytes = 0;
+            for (nuint index = 0; index < s_highWater; index++)
+            {
+                ChunkEntry* entry = s_chunks + index;
+                byte* chunkBase = s_base + (index << ChunkShift);
+                if (entry->Kind == KindSmall)
+                {
+                    SmallChunk* chunk = (SmallChunk*)chunkBase;
+                    nuint cells = SweepBitmaps(chunkBase);
+                    if (cells == 0)
+                    {
+                        entry->Kind = KindFree;
+                        continue;
+                    }
+                    live += cells * chunk->CellSize;
+                    heapBytes += ChunkSize;
+                    chunk->Cursor = 0;
+                    chunk->NeedsZeroing = 1;
+                    if (cells < chunk->CellCount)
+                    {
+                        chunk->Next = s_partial[entry->SizeClass];
+                        s_partial[entry->SizeClass] = chunk;
+                    }
+                }
+                else if (entry->Kind == KindLargeStart)
+                {
+                    nuint chunks = entry->Extra;
+                    if (entry->Marked != 0)
+                    {
+                        entry->Marked = 0;
+                        live += GcMarker.ObjectSize(chunkBase);
+                        heapBytes += chunks << ChunkShift;
+                    }
+                    else
+                    {
+                        for (nuint i = 0; i < chunks; i++)
+                            s_chunks[index + i].Kind = KindFree;
+                    }
+                    index += chunks - 1;
+                }
+            }
+            s_liveBytes = live;
+            s_heapBytes = heapBytes;
+            s_freeHint = 0;
+        }
+
+        private static nuint SweepBitmaps(byte* chunkBase)
+        {
+            ulong* allocBits = (ulong*)(chunkBase + AllocBitsOffset);
+            ulong* markBits = (ulong*)(chunkBase + MarkBitsOffset);
+            nuint cells = 0;
+            for (nuint w = 0; w < BitmapBytes / 8; w++)
+            {
+                ulong bits = markBits[w];
+                allocBits[w] = bits;
+                markBits[w] = 0;
+                cells += PopCount(bits);
+            }
+            return cells;
+        }
+
+        private static nuint PopCount(ulong x)
+        {
+            x -= (x >> 1) & 0x5555555555555555UL;
+            x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+            x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+            return (nuint)((x * 0x0101010101010101UL) >> 56);
+        }
+
+        private static int TrailingZeroCount(ulong x)
+        {
+            int n = 0;
+            while ((x & 1) == 0)
+            {
+                x >>= 1;
+                n++;
+            }
+            return n;
+        }
+    }
+}
