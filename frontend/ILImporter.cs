@@ -213,7 +213,7 @@ internal sealed partial class ILImporter
             case Code.Ldc_I8: Push(b.ConstInt(IrType.I64, (long)i.Operand)); break;
             case Code.Ldc_R4: Push(b.ConstFloat(IrType.F32, (float)i.Operand)); break;
             case Code.Ldc_R8: Push(b.ConstFloat(IrType.F64, (double)i.Operand)); break;
-            case Code.Ldstr: Push(b.StringLiteral((string)i.Operand)); break;
+            case Code.Ldstr: compilation.Instantiate(layouts.CoreType("System.String")); Push(b.StringLiteral((string)i.Operand)); break;
             case Code.Dup: Push(Peek()); break;
             case Code.Pop: Pop(); break;
 
@@ -347,6 +347,15 @@ internal sealed partial class ILImporter
 
             case Code.Constrained: ImportConstrainedCall(Substitute(i.Operand), i); break;
 
+            case Code.Box: ImportBox(Substitute(i.Operand)); break;
+            case Code.Unbox: ImportUnbox(Substitute(i.Operand)); break;
+            case Code.Unbox_Any: ImportUnboxAny(Substitute(i.Operand)); break;
+            case Code.Isinst: Push(TypeTest(Opcode.IsInstance, Substitute(i.Operand), Pop())); break;
+            case Code.Castclass: Push(TypeTest(Opcode.CastClass, Substitute(i.Operand), Pop())); break;
+            case Code.Ldftn: ImportLoadFunction((MethodReference)i.Operand); break;
+            case Code.Ldvirtftn: ImportLoadVirtualFunction((MethodReference)i.Operand); break;
+            case Code.Calli: ImportCalli((CallSite)i.Operand); break;
+
             default:
                 throw Unsupported(i.Offset, $"the IL instruction '{i.OpCode.Name}'{Why(i.OpCode.Code)}");
         }
@@ -355,9 +364,6 @@ internal sealed partial class ILImporter
     private static string Why(Code code) => code switch
     {
         Code.Throw or Code.Rethrow or Code.Leave or Code.Endfinally or Code.Endfilter => " (exceptions are not supported yet; see docs/language-support.md)",
-        Code.Box or Code.Unbox or Code.Unbox_Any => " (boxing is not supported yet)",
-        Code.Castclass or Code.Isinst => " (type tests and casts are not supported yet)",
-        Code.Ldftn or Code.Ldvirtftn or Code.Calli => " (delegates and function pointers are not supported yet)",
         _ => "",
     };
 

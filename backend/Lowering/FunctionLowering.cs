@@ -178,6 +178,13 @@ internal sealed partial class FunctionLowering
                 result = LLVM.BuildCall2(builder, type, callee, ops.Select(V).ToArray());
                 break;
             }
+            case Opcode.CallVirtual or Opcode.CallInterface: result = DispatchCall(i); break;
+            case Opcode.CallIndirect: result = IndirectCall(i); break;
+            case Opcode.FunctionAddress: result = module.FunctionValue(i.Callee!).Function; break;
+            case Opcode.VirtualFunctionAddress: result = DispatchTarget(i, V(ops[0])); break;
+            case Opcode.IsInstance: result = TypeCheck("tb_is_instance", i); break;
+            case Opcode.CastClass: result = TypeCheck("tb_cast_class", i); break;
+            case Opcode.Unbox: result = TypeCheck("tb_unbox", i); break;
             case Opcode.Intrinsic: result = Intrinsic(i); break;
 
             case Opcode.Ret:

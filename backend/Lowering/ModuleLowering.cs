@@ -17,7 +17,7 @@ public sealed class ModuleLowering
     private readonly Dictionary<Global, LLVMValueRef> globals = new();
     private readonly Dictionary<Function, LLVMValueRef> functions = new();
     private readonly Dictionary<Function, LLVMTypeRef> functionTypes = new();
-    private readonly Dictionary<ClassInfo, LLVMValueRef> typeDescriptors = new();
+    private readonly TypeDescriptors typeDescriptors;
     private readonly Dictionary<string, LLVMValueRef> stringLiterals = new();
     private readonly Dictionary<string, (LLVMValueRef Function, LLVMTypeRef Type)> runtimeFunctions = new();
 
@@ -27,6 +27,7 @@ public sealed class ModuleLowering
         Llvm = llvm;
         Context = llvm.Context;
         Options = options;
+        typeDescriptors = new TypeDescriptors(this);
     }
 
     public Module Ir { get; }
@@ -41,6 +42,8 @@ public sealed class ModuleLowering
         foreach (var f in ir.Functions) lowering.Declare(f);
         foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
             new FunctionLowering(lowering, f).Lower();
+        StaticRoots.DefineIfImported(lowering);
+        lowering.typeDescriptors.Complete();
     }
 
     public LLVMTypeRef Type(IrType type)
@@ -141,32 +144,8 @@ public sealed class ModuleLowering
         return runtimeFunctions[symbol] = (value, type);
     }
 
-    /// <summary>
-    /// The type descriptor every object of this class points to. For now it holds the instance size,
-    /// the element size and the name; the collector and type tests will extend it.
-    /// </summary>
-    public LLVMValueRef TypeDescriptor(ClassInfo cls)
-    {
-        if (typeDescriptors.TryGetValue(cls, out var d)) return d;
-        var nameBytes = Encoding.UTF8.GetBytes(cls.Name);
-        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)nameBytes.Length + 1), "typename." + cls.Name);
-        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, nameBytes, dontNullTerminate: false));
-        LLVM.SetGlobalConstant(name, true);
-        LLVM.SetLinkage(name, LLVMLinkage.Private);
-        var fields = new[]
-        {
-            LLVM.ConstInt(Context.Int32, (ulong)cls.InstanceSize, false),
-            LLVM.ConstInt(Context.Int32, (ulong)cls.ComponentSize, false),
-            name,
-        };
-        var init = LLVM.ConstStructInContext(Context, fields);
-        d = LLVM.AddGlobal(Llvm, LLVM.TypeOf(init), "type." + cls.Name);
-        LLVM.SetInitializer(d, init);
-        LLVM.SetGlobalConstant(d, true);
-        LLVM.SetLinkage(d, LLVMLinkage.Internal);
-        LLVM.SetAlignment(d, 8);
-        return typeDescriptors[cls] = d;
-    }
+    /// <summary>The type descriptor every object of this class points to (see <see cref="TypeDescriptors"/>).</summary>
+    public LLVMValueRef TypeDescriptor(ClassInfo cls) => typeDescriptors.Get(cls);
 
     /// <summary>A string literal is a constant object laid out as a heap string would be; equal literals share one.</summary>
     public LLVMValueRef StringLiteral(string text)

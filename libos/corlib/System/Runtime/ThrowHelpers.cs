@@ -34,13 +34,36 @@ namespace System.Runtime
         public static void ThrowOverflow() =>
             Fail("OverflowException", "Arithmetic operation resulted in an overflow.");
 
-        /// <summary>
-        /// CoreCLR names both types ("Unable to cast object of type 'A' to type 'B'."); the image has no
-        /// type names yet, so this prints .NET's generic message for the exception instead.
-        /// </summary>
         [RuntimeExport("tb_throw_invalid_cast")]
         public static void ThrowInvalidCast() =>
             Fail("InvalidCastException", "Specified cast is not valid.");
+
+        /// <summary>CoreCLR's message names both types.</summary>
+        internal static void ThrowInvalidCast(byte* from, byte* to)
+        {
+            byte* buffer = stackalloc byte[BufferSize];
+            Utf8Writer writer = new Utf8Writer(Platform.StandardError, buffer, BufferSize);
+            WriteHeader(ref writer, "InvalidCastException");
+            writer.Write("Unable to cast object of type '");
+            writer.WriteUtf8(from);
+            writer.Write("' to type '");
+            writer.WriteUtf8(to);
+            writer.Write("'.");
+            Finish(ref writer, null);
+        }
+
+        /// <summary>An interface call the compiler could not resolve (see TypeCast.FindInterfaceMethod).</summary>
+        internal static void FailMissingInterface(byte* type, byte* iface)
+        {
+            byte* buffer = stackalloc byte[BufferSize];
+            Utf8Writer writer = new Utf8Writer(Platform.StandardError, buffer, BufferSize);
+            writer.Write("Testbed runtime: type '");
+            writer.WriteUtf8(type);
+            writer.Write("' has no implementation of interface '");
+            writer.WriteUtf8(iface);
+            writer.Write("' in this image (see docs/language-support.md)");
+            Finish(ref writer, null);
+        }
 
         internal static void ThrowOverflow(string message) => Fail("OverflowException", message);
 
