@@ -212,6 +212,12 @@ public sealed class Compilation
         var glue = new Function("tb_app_main", IrType.I32, Array.Empty<IrType>(), Layers.App) { ExportName = "tb_app_main", Source = "synthesised entry glue" };
         Module.Functions.Add(glue);
         var b = new Builder(glue.AddBlock());
+        // Exceptions that escape Main end the program as CoreCLR ends it.
+        var handling = Layouts.CoreType("System.Runtime.ExceptionHandling");
+        Function Runtime(string name) => GetFunction(new MethodInstance(handling.Methods.Single(m => m.Name == name), handling));
+        b.Call(Runtime("Initialize"), Array.Empty<Value>());
+        var unhandled = glue.AddBlock();
+        b.Unwind = unhandled;
         var args = new List<Value>();
         if (entry.Parameters.Count == 1)
         {
@@ -220,6 +226,9 @@ public sealed class Compilation
         }
         var result = b.Call(main, args);
         b.Ret(main.ReturnType == IrType.Void ? b.ConstInt(IrType.I32, 0) : result);
+        var handler = new Builder(unhandled);
+        handler.Call(Runtime("Unhandled"), new Value[] { handler.Emit(Opcode.LandingPad, IrType.Obj) });
+        handler.Ret(handler.ConstInt(IrType.I32, Testbed.Frontend.ExitCodes.UnhandledException));
         return glue;
     }
 
@@ -246,6 +255,12 @@ public sealed class Compilation
 
         public void Dispose() { }
     }
+}
+
+internal static class ExitCodes
+{
+    /// <summary>CoreCLR's exit status for an unhandled exception on Linux.</summary>
+    public const int UnhandledException = 134;
 }
 
 /// <summary>An IL construct the importer does not handle yet; becomes a TB1001 diagnostic.</summary>

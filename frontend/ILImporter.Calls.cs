@@ -164,6 +164,12 @@ internal sealed partial class ILImporter
             case "System.Math" or "System.MathF" when !def.HasBody && MathIntrinsics.TryGetValue(def.Name, out var math):
                 PushIntrinsic(math, def, declaringType);
                 return true;
+            case "System.Runtime.ExceptionHandling" when def.Name == "GetPendingException":
+                Push(b.Intrinsic(IntrinsicKind.GetPendingException, IrType.Obj));
+                return true;
+            case "System.Runtime.ExceptionHandling" when def.Name == "SetPendingException":
+                b.Intrinsic(IntrinsicKind.SetPendingException, IrType.Void, Coerce(Pop(), IrType.Obj));
+                return true;
             case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
                 Push(b.WithClass(Opcode.NewString, IrType.Obj, compilation.Instantiate(layouts.CoreType("System.String")), Coerce(Pop(), IrType.I32)));
                 return true;

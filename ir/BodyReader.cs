@@ -170,7 +170,7 @@ internal sealed class BodyReader
         var targets = new List<Token>();
         Token? field = null;
         bool branches = op is Opcode.Br or Opcode.CondBr or Opcode.Switch, cases = false;
-        while (More())
+        while (!c.Peek.Is("unwind") && More())
         {
             var t = c.Peek;
             bool beforeTargets = targets.Count == 0 && !cases;
@@ -206,6 +206,12 @@ internal sealed class BodyReader
                     : $"expected {string.Join(" or ", allowed)}, found {t.Describe()}");
             }
         }
+        if (c.Accept("unwind"))
+        {
+            if (!op.MayThrow()) throw c.ErrorAt(mnemonic, $"{mnemonic.Text} cannot throw, so it takes no unwind target");
+            if (c.Peek.Kind != TokenKind.Word) throw c.Expected("the handler block (bbN)");
+            i.Unwind = BlockNamed(c.Next());
+        }
         CheckShape(i, mnemonic, operands, targets, field, cases);
     }
 
@@ -234,7 +240,7 @@ internal sealed class BodyReader
         Opcode.Call or Opcode.Intrinsic or Opcode.Ret or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect => null,
         Opcode.FunctionAddress => 0,
         Opcode.ConstInt or Opcode.ConstFloat or Opcode.ConstNull or Opcode.StringLiteral or Opcode.Alloca or Opcode.GlobalAddr
-            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable => 0,
+            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable or Opcode.LandingPad => 0,
         Opcode.Select or Opcode.Copy or Opcode.Fill => 3,
         _ when op.IsIntegerBinary() || op.IsFloatBinary() => 2,
         Opcode.ICmp or Opcode.FCmp or Opcode.Store or Opcode.PtrAdd or Opcode.ElementAddr or Opcode.BoundsCheck => 2,

@@ -86,8 +86,15 @@ public enum Opcode
     /// <summary>A machine operation the library OS needs that C# cannot say (Instruction.Intrinsic).</summary>
     Intrinsic,
 
+    // Exceptions (docs/exceptions.md). An instruction that may throw names its handler block in
+    // Instruction.Unwind; without one the exception propagates to the caller.
+    /// <summary>The exception in flight, taken over by the handler: the first instruction of every unwind target.</summary>
+    LandingPad,
+
     // Terminators.
     Br, CondBr, Switch, Ret, Unreachable,
+    /// <summary>Throws operand 0 (IntValue 1: rethrow, keeping the stack trace) to Unwind or the caller.</summary>
+    Throw,
 }
 
 public enum Predicate
@@ -104,6 +111,8 @@ public enum IntrinsicKind
     None,
     OutByte, OutWord, OutDword, InByte, InWord, InDword,
     ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
+    // The exception in flight (docs/exceptions.md), for the core library's throw and catch helpers.
+    GetPendingException, SetPendingException,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
 }
@@ -111,7 +120,14 @@ public enum IntrinsicKind
 public static class OpcodeFacts
 {
     public static bool IsTerminator(this Opcode op) =>
-        op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable;
+        op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable or Opcode.Throw;
+
+    /// <summary>Operations that can throw an exception, and so may carry an unwind target.</summary>
+    public static bool MayThrow(this Opcode op) =>
+        op.IsCall() || op is Opcode.Throw or Opcode.NullCheck or Opcode.BoundsCheck or Opcode.OverflowCheck
+            or Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn
+            or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
+            or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.InitClass or Opcode.CastClass or Opcode.Unbox;
 
     public static bool IsIntegerBinary(this Opcode op) =>
         op is Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.SDiv or Opcode.UDiv or Opcode.SRem
@@ -131,6 +147,7 @@ public static class OpcodeFacts
             or Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
             or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.StackAlloc
             or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect or Opcode.CastClass or Opcode.Unbox
+            or Opcode.LandingPad
         || op.IsTerminator();
 
     public static bool IsCall(this Opcode op) =>

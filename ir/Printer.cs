@@ -170,6 +170,7 @@ public static class Printer
             parts.AddRange(i.Targets.Select(Target));
         }
         if (parts.Count > 0) sb.Append(' ').Append(string.Join(", ", parts));
+        if (i.Unwind is not null) sb.Append(" unwind ").Append(i.Unwind);
         return sb.ToString();
     }
 

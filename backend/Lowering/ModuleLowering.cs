@@ -38,6 +38,7 @@ public sealed class ModuleLowering
     public static void Lower(Module ir, LlvmModule llvm, LoweringOptions options)
     {
         var lowering = new ModuleLowering(ir, llvm, options);
+        lowering.throwing = ThrowAnalysis.FunctionsThatMayThrow(ir);
         foreach (var g in ir.Globals) lowering.Global(g);
         foreach (var f in ir.Functions) lowering.Declare(f);
         foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
@@ -130,7 +131,7 @@ public sealed class ModuleLowering
 
     public (LLVMValueRef Function, LLVMTypeRef Type) FunctionValue(Function f) => (functions[f], functionTypes[f]);
 
-    /// <summary>A function of the runtime contract (tb_alloc, tb_throw_*), found by symbol; declared if the program lacks it.</summary>
+    /// <summary>A function of the runtime contract (tb_alloc, tb_raise_*), found by symbol; declared if the program lacks it.</summary>
     public (LLVMValueRef Function, LLVMTypeRef Type) RuntimeFunction(string symbol, IrType returnType, params IrType[] parameters)
     {
         if (runtimeFunctions.TryGetValue(symbol, out var known)) return known;
@@ -142,6 +143,42 @@ public sealed class ModuleLowering
             AddEnumAttribute(value, "nounwind");
         }
         return runtimeFunctions[symbol] = (value, type);
+    }
+
+    private HashSet<Function> throwing = new();
+    private LLVMValueRef pendingException;
+    private readonly Dictionary<Function, LLVMValueRef> frameNames = new();
+
+    public bool MayThrow(Function f) => throwing.Contains(f);
+
+    /// <summary>Whether the caller must test for a pending exception after this call.</summary>
+    public bool CallMayThrow(Instruction call) => call.Opcode != Opcode.Call || MayThrow(call.Callee!);
+
+    /// <summary>The exception in flight; null while none is. One per image: the library OS runs one
+    /// thread of execution at a time, and no thread switch happens while an exception is pending.</summary>
+    public LLVMValueRef PendingException
+    {
+        get
+        {
+            if (!pendingException.IsNull) return pendingException;
+            pendingException = LLVM.AddGlobal(Llvm, Context.Ptr, "tb_pending_exception");
+            LLVM.SetInitializer(pendingException, LLVM.ConstPointerNull(Context.Ptr));
+            LLVM.SetLinkage(pendingException, LLVMLinkage.External);
+            LLVM.SetAlignment(pendingException, 8);
+            return pendingException;
+        }
+    }
+
+    /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>
+    public LLVMValueRef FrameName(Function f)
+    {
+        if (frameNames.TryGetValue(f, out var known)) return known;
+        var text = f.Name.Replace("::", ".").Replace('/', '+');
+        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), "frame." + f.Name);
+        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
+        LLVM.SetGlobalConstant(name, true);
+        LLVM.SetLinkage(name, LLVMLinkage.Private);
+        return frameNames[f] = name;
     }
 
     /// <summary>The type descriptor every object of this class points to (see <see cref="TypeDescriptors"/>).</summary>

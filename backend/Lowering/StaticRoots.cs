@@ -29,6 +29,7 @@ internal static class StaticRoots
             foreach (var offset in offsets)
                 slots.Add(offset == 0 ? lowering.GlobalValue(g) : ConstByteOffset(lowering, lowering.GlobalValue(g), offset));
         }
+        slots.Add(lowering.PendingException);
         var init = LLVM.ConstStructInContext(ctx, new[]
         {
             LLVM.ConstInt(ctx.Int64, (ulong)slots.Count, false),
