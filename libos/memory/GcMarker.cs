@@ -1,3 +1,5 @@
+using System.Runtime;
+
 namespace Testbed.LibOS.Memory
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using Xunit;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using Testbed.LibOS.Memory;
 
