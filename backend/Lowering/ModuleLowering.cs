@@ -44,6 +44,7 @@ public sealed class ModuleLowering
         foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
             new FunctionLowering(lowering, f).Lower();
         StaticRoots.DefineIfImported(lowering);
+        GcRegisterSpill.DefineIfImported(lowering);
         lowering.typeDescriptors.Complete();
     }
 

@@ -34,7 +34,7 @@ namespace Testbed.LibOS.Memory
         {
             public byte Kind;
             public byte Marked;     // large objects only; cells use the chunk's mark bitmap
-            public byte Zeroed;     // every byte of the chunk is zero
+            public byte Dirty;      // the chunk may hold non-zero bytes (a zeroed region needs no initialisation)
             public byte SizeClass;
             public uint Extra;      // LargeStart: chunks in the run; LargeContinuation: index of the start
         }
@@ -79,9 +79,10 @@ namespace Testbed.LibOS.Memory
             s_base = (byte*)(((nuint)start + ChunkSize - 1) & ~(ChunkSize - 1));
             nuint chunks = end > s_base ? (nuint)(end - s_base) >> ChunkShift : 0;
 
-            nuint metadata = chunks * (nuint)sizeof(ChunkEntry) + (MaxSmallSize >> 3) + 1
-                + (nuint)MaxSizeClasses * (4 + 2 * (nuint)sizeof(void*))
-                + markStackEntries * (nuint)sizeof(void*) + GcRoots.StorageBytes + 64;
+            // Tables first (cleared), then the mark stack, which needs no clearing.
+            nuint tables = chunks * (nuint)sizeof(ChunkEntry) + (MaxSmallSize >> 3) + 1
+                + (nuint)MaxSizeClasses * (4 + 2 * (nuint)sizeof(void*)) + GcRoots.StorageBytes + 64;
+            nuint metadata = tables + markStackEntries * (nuint)sizeof(void*);
             nuint metadataChunks = (metadata + ChunkSize - 1) >> ChunkShift;
             if (metadataChunks >= chunks)
             {
@@ -90,14 +91,17 @@ namespace Testbed.LibOS.Memory
             }
             byte* table = s_base;
             if (!regionIsZeroed)
-                GcImports.Zero(table, metadataChunks << ChunkShift);
+                GcImports.Zero(table, tables);
             s_base += metadataChunks << ChunkShift;
             s_chunkCount = chunks - metadataChunks;
 
             s_chunks = (ChunkEntry*)table;
             table += s_chunkCount * (nuint)sizeof(ChunkEntry);
-            for (nuint i = 0; i < s_chunkCount; i++)
-                s_chunks[i].Zeroed = regionIsZeroed ? (byte)1 : (byte)0;
+            if (!regionIsZeroed)
+            {
+                for (nuint i = 0; i < s_chunkCount; i++)
+                    s_chunks[i].Dirty = 1;
+            }
             s_current = (SmallChunk**)table;
             table += MaxSizeClasses * sizeof(void*);
             s_partial = (SmallChunk**)table;
@@ -261,10 +265,10 @@ namespace Testbed.LibOS.Memory
             for (nuint i = 0; i < chunks; i++)
             {
                 ChunkEntry* entry = s_chunks + first + i;
-                if (entry->Zeroed == 0)
+                if (entry->Dirty != 0)
                     zeroed = false;
                 entry->Kind = i == 0 ? KindLargeStart : KindLargeContinuation;
-                entry->Zeroed = 0;
+                entry->Dirty = 1;
                 entry->Marked = 0;
                 entry->Extra = i == 0 ? (uint)chunks : (uint)first;
             }
@@ -284,10 +288,10 @@ namespace Testbed.LibOS.Memory
             ChunkEntry* entry = s_chunks + index;
             byte* chunkBase = s_base + (index << ChunkShift);
             // One bulk clear here is cheaper than clearing each cell as it is handed out.
-            if (entry->Zeroed == 0)
+            if (entry->Dirty != 0)
                 GcImports.Zero(chunkBase, ChunkSize);
             entry->Kind = KindSmall;
-            entry->Zeroed = 0;
+            entry->Dirty = 1;
             entry->SizeClass = (byte)cls;
             SmallChunk* chunk = (SmallChunk*)chunkBase;
             uint cellSize = s_cellSize[cls];

@@ -28,6 +28,8 @@ namespace Testbed.LibOS.Platform.Linux
         [RuntimeExport("tb_linux_start")]
         public static void Start(ulong* initialStack)
         {
+            // Everything below the kernel's argument block is this process's stack.
+            GcRoots.RegisterMainStack(initialStack);
             s_argumentCount = (int)initialStack[0];
             s_arguments = (byte**)(initialStack + 1);
             s_environment = s_arguments + s_argumentCount + 1;
@@ -36,7 +38,7 @@ namespace Testbed.LibOS.Platform.Linux
                 Syscalls.MapPrivate | Syscalls.MapAnonymous | Syscalls.MapNoReserve, -1, 0);
             if (Syscalls.IsError(heap))
                 LinuxPlatform.StartFailure("cannot reserve the heap (mmap failed)");
-            BumpAllocator.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
+            GcHeap.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
 
             int code = AppMain();
             LinuxPlatform.Exit(code);

@@ -19,6 +19,10 @@ namespace Testbed.LibOS.Platform.Pvh
         [RuntimeExport("tb_pvh_start")]
         public static void Start(PvhStartInfo* info, ulong bootTsc)
         {
+            // The collector scans the stack from here down: this frame holds no objects, and every
+            // frame that can is below it.
+            ulong stackTop = 0;
+            GcRoots.RegisterMainStack(&stackTop);
             // The console first, so that every later failure can be reported, then the exception
             // gates: from here a CPU exception is a panic report, not a triple fault.
             PvhPlatform.InitializeConsole();
@@ -38,7 +42,7 @@ namespace Testbed.LibOS.Platform.Pvh
 
             if (!HeapRegion.TryChoose(info, out ulong heapStart, out ulong heapEnd))
                 PvhPlatform.BootFailure("no usable RAM above 16 MiB");
-            BumpAllocator.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
+            GcHeap.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
 
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
