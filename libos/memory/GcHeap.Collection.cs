@@ -33,7 +33,8 @@ namespace Testbed.LibOS.Memory
         public static nuint BytesInUse => s_liveBytes + s_bytesSinceCollection;
         /// <summary>Bytes of chunks currently holding cells or large objects.</summary>
         public static nuint HeapBytes => s_heapBytes;
-        public static nuint HeapCapacity => s_chunkCount << ChunkShift;
+        /// <summary>What ordinary allocation may grow to: the region less the collector's tables and the out-of-memory reserve.</summary>
+        public static nuint HeapCapacity => (s_chunkCount - s_reserveChunks) << ChunkShift;
         public static ulong TotalPauseTicks => s_totalPauseTicks;
         public static ulong MaxPauseTicks => s_maxPauseTicks;
         public static ulong LastPauseTicks => s_lastPauseTicks;
@@ -228,6 +229,14 @@ namespace Testbed.LibOS.Memory
             s_liveBytes = live;
             s_heapBytes = heapBytes;
             s_freeHint = 0;
+            // Free chunks at the top count as never used again, so later sweeps and scans stop sooner.
+            while (s_highWater > 0 && s_chunks[s_highWater - 1].Kind == KindFree)
+                s_highWater--;
+            // The out-of-memory reserve comes back only once there is room again: while the exception
+            // propagates the heap is still full, and its allocations must find the reserve.
+            nuint usableChunks = s_chunkCount - s_reserveChunks;
+            if ((heapBytes >> ChunkShift) + s_reserveChunks <= usableChunks)
+                s_chunkLimit = usableChunks;
         }
 
         private static nuint SweepBitmaps(byte* chunkBase)

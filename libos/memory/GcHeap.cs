@@ -16,6 +16,7 @@ namespace Testbed.LibOS.Memory
         /// <summary>Collect once this many bytes were allocated since the last collection, or the live size if larger.</summary>
         public const nuint DefaultMinimumBudget = 4 * 1024 * 1024;
         public const nuint DefaultMarkStackEntries = 16384;
+        private const nuint MaxReserveChunks = 4;
 
         private const byte KindFree = 0;
         private const byte KindSmall = 1;
@@ -53,6 +54,11 @@ namespace Testbed.LibOS.Memory
 
         private static byte* s_base;
         private static nuint s_chunkCount;
+        // How many chunks may be in use: all but a reserve kept for raising OutOfMemoryException,
+        // whose propagation allocates (its stack trace) exactly when nothing is left.
+        private static nuint s_chunkLimit;
+        private static nuint s_reserveChunks;
+        private static bool s_raisingOutOfMemory;
         private static nuint s_highWater;
         private static nuint s_freeHint;
         private static ChunkEntry* s_chunks;
@@ -116,6 +122,9 @@ namespace Testbed.LibOS.Memory
             GcMarker.Initialize((void**)table, markStackEntries);
 
             BuildSizeClasses();
+            s_reserveChunks = s_chunkCount / 16 < MaxReserveChunks ? s_chunkCount / 16 : MaxReserveChunks;
+            s_chunkLimit = s_chunkCount - s_reserveChunks;
+            s_raisingOutOfMemory = false;
             s_highWater = 0;
             s_freeHint = 0;
             s_minimumBudget = minimumBudget;
@@ -311,6 +320,8 @@ namespace Testbed.LibOS.Memory
         /// </summary>
         private static nuint AcquireChunks(nuint count)
         {
+            if ((s_heapBytes >> ChunkShift) + count > s_chunkLimit)
+                return nuint.MaxValue;
             nuint run = 0;
             nuint i = s_freeHint;
             for (; i < s_highWater; i++)
@@ -347,10 +358,27 @@ namespace Testbed.LibOS.Memory
             GcImports.CollectWithRegisters();
         }
 
+        /// <summary>
+        /// Releases the reserve so the exception can be raised and propagated, then raises it. With
+        /// the reserve already spent (the program caught an OutOfMemoryException and kept going without
+        /// freeing memory, or the propagation used it all) a raise would fail again while it records
+        /// its frames and recurse until the stack overflows: that is a fatal out-of-memory instead.
+        /// An allocation that fails inside the raise itself gets null.
+        /// </summary>
         private static void* OutOfMemory(nuint size)
         {
             s_lastFailedRequest = size;
+            if (s_raisingOutOfMemory)
+                return null;
+            if (s_chunkLimit == s_chunkCount && s_reserveChunks != 0)
+            {
+                GcImports.FailOutOfMemory(size);
+                return null;
+            }
+            s_raisingOutOfMemory = true;
+            s_chunkLimit = s_chunkCount;
             GcImports.RaiseOutOfMemory();
+            s_raisingOutOfMemory = false;
             return null;
         }
     }

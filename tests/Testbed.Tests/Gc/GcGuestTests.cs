@@ -45,6 +45,7 @@ public sealed class GcGuestTests
         }
         """;
 
+    // Fills the heap with live nodes; CATCH decides whether Main catches the exception.
     private const string ExhaustionProgram = """
         using System;
         class Node { public Node Next; public byte[] Data; }
@@ -58,6 +59,8 @@ public sealed class GcGuestTests
             }
             static int Main()
             {
+                if (!CATCH)
+                    Fill();
                 try
                 {
                     Fill();
@@ -72,11 +75,8 @@ public sealed class GcGuestTests
                 }
                 var again = new byte[1 << 20];
                 Console.WriteLine("allocates again: " + again.Length);
-                if (Environment() == 1)
-                    Fill();
                 return 3;
             }
-            static int Environment() => 1;
         }
         """;
 
@@ -90,14 +90,23 @@ public sealed class GcGuestTests
     }
 
     [Fact]
-    public void ExhaustionRaisesOutOfMemoryExceptionAndAnUncaughtOneIsReportedLikeCoreClr()
+    public void ExhaustionRaisesACatchableOutOfMemoryException()
     {
-        var program = CliProcess.WriteProgram("gc_exhaustion", ExhaustionProgram);
+        var program = CliProcess.WriteProgram("gc_exhaustion_caught", ExhaustionProgram.Replace("CATCH", "true"));
         var result = CliProcess.Run(new[] { "run", program, "--target", "pvh", "--mem", SmallMachine });
         Assert.Equal("caught: Insufficient memory to continue the execution of the program. after True nodes\n"
             + "allocates again: 1048576\n", result.Stdout);
-        Assert.StartsWith("Unhandled exception. System.OutOfMemoryException: Insufficient memory to continue the execution of the program.",
-            result.Stderr);
+        Assert.True(result.ExitCode == 3, result.Stderr);
+    }
+
+    [Fact]
+    public void AnUncaughtOutOfMemoryExceptionIsReportedLikeCoreClr()
+    {
+        var program = CliProcess.WriteProgram("gc_exhaustion_uncaught", ExhaustionProgram.Replace("CATCH", "false"));
+        var result = CliProcess.Run(new[] { "run", program, "--target", "pvh", "--mem", SmallMachine });
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("Unhandled exception. System.OutOfMemoryException: Insufficient memory to continue the execution of the program.",
+            result.Stderr.Split('\n'));
         Assert.Equal(134, result.ExitCode);
     }
 }

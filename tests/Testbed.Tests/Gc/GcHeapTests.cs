@@ -131,11 +131,19 @@ public unsafe class GcHeapTests
         for (byte* n = list; n != null; n = *(byte**)(n + 8))
             seen++;
         Assert.Equal(count, seen);
+        // The reserve went to the first exception; with nothing freed since, a second one is fatal.
         Assert.True(heap.NewArray(FakeTypes.ByteArray, 1 << 20) == null);
-        Assert.Equal(2, GcImports.OutOfMemoryCalls);
+        Assert.Equal(1, GcImports.OutOfMemoryCalls);
+        Assert.Equal(1, GcImports.FatalOutOfMemoryCalls);
         heap.SetSlot(slot, null);
         Assert.True(heap.NewArray(FakeTypes.ByteArray, 1 << 20) != null);
+        // Freeing memory re-arms the reserve: the next exhaustion is an exception again.
+        int again = heap.Root(null);
+        byte* list2 = null;
+        while ((list2 = heap.NewNode(list2, 0)) != null)
+            heap.SetSlot(again, list2);
         Assert.Equal(2, GcImports.OutOfMemoryCalls);
+        Assert.Equal(1, GcImports.FatalOutOfMemoryCalls);
     }
 
     [Fact]
@@ -143,6 +151,8 @@ public unsafe class GcHeapTests
     {
         using var heap = new TestHeap(2 << 20);
         Assert.True(GcHeap.Allocate(nuint.MaxValue - 3) == null);
+        Assert.Equal(1, GcImports.OutOfMemoryCalls);
+        heap.Collect(); // nothing in use: the reserve is back
         Assert.True(GcHeap.Allocate(64 << 20) == null);
         Assert.Equal(2, GcImports.OutOfMemoryCalls);
         Assert.True(heap.NewNode(null, 1) != null);

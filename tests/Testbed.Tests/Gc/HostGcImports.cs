@@ -18,7 +18,11 @@ namespace Testbed.LibOS.Memory
 
         public static long* StaticRoots() => StaticRootTable;
 
+        public static int FatalOutOfMemoryCalls;
+
         public static void RaiseOutOfMemory() => OutOfMemoryCalls++;
+
+        public static void FailOutOfMemory(nuint size) => FatalOutOfMemoryCalls++;
 
         public static ulong ReadTimestamp() => (ulong)Stopwatch.GetTimestamp();
 

@@ -74,6 +74,7 @@ internal sealed unsafe class TestHeap : IDisposable
         GcImports.StackPointer = Stack;
         GcImports.StaticRootTable = null;
         GcImports.OutOfMemoryCalls = 0;
+        GcImports.FatalOutOfMemoryCalls = 0;
         GcHeap.Initialize(Region, regionBytes, regionIsZeroed, markStackEntries, minimumBudget);
     }
 
