@@ -22,10 +22,14 @@ public sealed class Compilation
         Module = new Module(app.Name.Name);
         Layouts = new TypeLayouts(Module);
         Tables = new VirtualTables(this);
+        GenericVirtuals = new GenericVirtualMethods(this);
         Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
 
     internal VirtualTables Tables { get; }
+    internal GenericVirtualMethods GenericVirtuals { get; }
+    /// <summary>Every instantiated class and the type it was instantiated as (System.Array for arrays).</summary>
+    private readonly Dictionary<ClassInfo, TypeReference> instantiated = new();
 
     public AssemblyDefinition App { get; }
     public IReadOnlyList<AssemblyDefinition> Libraries { get; }
@@ -89,6 +93,18 @@ public sealed class Compilation
         else
             Module.EntryPoint = SynthesiseAppMain(GetFunction(new MethodInstance(entry, entry.DeclaringType)), entry);
 
+        // Generic virtual methods need the instantiated classes, and their overrides may instantiate
+        // more: import and complete dispatchers in rounds until nothing new appears.
+        do
+        {
+            ImportPending();
+        }
+        while (GenericVirtuals.CompleteRound(instantiated));
+        GenericVirtuals.WriteBodies();
+    }
+
+    private void ImportPending()
+    {
         while (pending.Count > 0)
         {
             var (method, function) = pending.Dequeue();
@@ -186,6 +202,7 @@ public sealed class Compilation
             _ => type,
         };
         Tables.Instantiate(info, dispatchType);
+        instantiated[info] = dispatchType;
         return info;
     }
 

@@ -13,7 +13,12 @@ internal sealed partial class ILImporter
     private void EmitVirtualCall(TypeReference declaringType, MethodDefinition def, TypeReference[] methodArguments, List<Value> args)
     {
         if (def.HasGenericParameters)
-            throw Unsupported($"virtual call of the generic method {def.DeclaringType.FullName}::{def.Name} (generic virtual methods are not supported yet)");
+        {
+            var dispatcher = compilation.GenericVirtuals.DispatcherFor(declaringType, def, methodArguments);
+            var dispatched = b.Call(dispatcher, args.Select((a, k) => Coerce(a, dispatcher.ParameterTypes[k])));
+            if (dispatched.HasResult) Push(Widen(dispatched, new MethodInstance(def, declaringType, methodArguments).ReturnType));
+            return;
+        }
         var slotMethod = new MethodInstance(def, declaringType, methodArguments);
         var parameterTypes = slotMethod.ParameterTypes.Select(layouts.Map).Prepend(IrType.Obj).ToList();
         var operands = args.Select((a, k) => Coerce(a, parameterTypes[k])).ToArray();
@@ -149,7 +154,12 @@ internal sealed partial class ILImporter
             return;
         }
         if (def.HasGenericParameters)
-            throw Unsupported($"ldvirtftn of the generic virtual method {def.FullName} is not supported yet");
+        {
+            var dispatch = b.Emit(Opcode.FunctionAddress, IrType.Ptr);
+            dispatch.Callee = compilation.GenericVirtuals.DispatcherFor(declaringType, def, methodArguments);
+            Push(dispatch);
+            return;
+        }
         int slot = def.DeclaringType.IsInterface
             ? VirtualTables.InterfaceSlots(declaringType).IndexOf(def)
             : compilation.Tables.SlotIndex(declaringType, def);
