@@ -36,6 +36,11 @@ internal sealed partial class ILImporter
 
     private void ImportCall(MethodReference reference, bool isVirtual)
     {
+        if (IsMultiDimensional(context.Substitute(reference.DeclaringType)))
+        {
+            ImportMultiDimensionalAccess((ArrayType)context.Substitute(reference.DeclaringType), reference);
+            return;
+        }
         var (declaringType, def, methodArguments) = ResolveMethod(reference);
         var constrainedTo = constraint;
         constraint = null;
@@ -105,6 +110,11 @@ internal sealed partial class ILImporter
 
     private void ImportNewObject(MethodReference constructor)
     {
+        if (IsMultiDimensional(context.Substitute(constructor.DeclaringType)))
+        {
+            ImportMultiDimensionalNew((ArrayType)context.Substitute(constructor.DeclaringType), constructor);
+            return;
+        }
         var (declaringType, def, _) = ResolveMethod(constructor);
         var args = PopArguments(def.Parameters.Count);
         var typeDef = TypeLayouts.Resolve(declaringType);
@@ -182,8 +192,18 @@ internal sealed partial class ILImporter
                 var array = Pop();
                 var dataGlobal = (data as Instruction)?.Global ?? throw Unsupported("InitializeArray with a field handle not from ldtoken");
                 b.Emit(Opcode.NullCheck, IrType.Void, array);
-                var first = b.Emit(Opcode.ElementAddr, IrType.Ptr, array, b.ConstInt(IrType.I32, 0));
-                first.TypeOperand = IrType.I8;
+                Value first;
+                if (array is Instruction { Opcode: Opcode.NewArray, Class.Rank: > 0 } multi)
+                {
+                    // A multi-dimensional array's elements start after its lengths.
+                    first = b.Emit(Opcode.PtrAdd, IrType.Ptr, b.Emit(Opcode.Reinterpret, IrType.Ptr, array), b.ConstInt(IrType.I64, multi.Class!.InstanceSize));
+                }
+                else
+                {
+                    var element = b.Emit(Opcode.ElementAddr, IrType.Ptr, array, b.ConstInt(IrType.I32, 0));
+                    element.TypeOperand = IrType.I8;
+                    first = element;
+                }
                 b.Emit(Opcode.Copy, IrType.Void, first, data, b.ConstInt(IrType.I64, dataGlobal.InitialData!.Length));
                 return true;
             }

@@ -132,9 +132,12 @@ public sealed class TypeLayouts
         if (classes.TryGetValue(name, out var existing)) return existing;
         var element = Map(arrayType.ElementType);
         var arrayBase = CoreType("System.Array");
+        int rank = arrayType.IsVector ? 0 : arrayType.Rank;
         var info = new ClassInfo(name)
         {
-            InstanceSize = ArrayDataOffset,
+            // A multi-dimensional array keeps its lengths between the total length and the elements.
+            InstanceSize = rank == 0 ? ArrayDataOffset : AlignUp(ArrayDataOffset + 4 * rank, 8),
+            Rank = rank,
             ComponentSize = element.Size,
             ElementType = element,
             Layer = Layers.Corlib,
