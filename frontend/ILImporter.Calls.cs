@@ -130,7 +130,15 @@ internal sealed partial class ILImporter
             return;
         }
         if (typeDef.FullName == "System.String")
-            throw Unsupported("string constructors (new string(...)) are not supported yet");
+        {
+            // The core library's static Ctor with the constructor's parameters builds the string (see String.Constructors.cs).
+            var parameterTypes = def.Parameters.Select(p => p.ParameterType.FullName).ToList();
+            var factory = typeDef.Methods.FirstOrDefault(m => m.IsStatic && m.Name == "Ctor"
+                && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(parameterTypes))
+                ?? throw Unsupported($"the string constructor {def.FullName} (the core library has no matching String.Ctor)");
+            EmitCall(new MethodInstance(factory, declaringType), args);
+            return;
+        }
         var instance = b.WithClass(Opcode.NewObject, IrType.Obj, compilation.Instantiate(declaringType));
         args.Insert(0, instance);
         EmitCall(ctor, args);
