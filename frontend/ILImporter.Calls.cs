@@ -121,6 +121,9 @@ internal sealed partial class ILImporter
         ["ReadTimeStampCounter"] = IntrinsicKind.ReadTimeStampCounter, ["Halt"] = IntrinsicKind.Halt, ["Pause"] = IntrinsicKind.Pause,
         ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
         ["LoadIdt"] = IntrinsicKind.LoadIdt, ["ReadCr2"] = IntrinsicKind.ReadCr2,
+        ["ReadCr3"] = IntrinsicKind.ReadCr3, ["WriteCr3"] = IntrinsicKind.WriteCr3, ["ReadMsr"] = IntrinsicKind.ReadMsr,
+        ["WriteMsr"] = IntrinsicKind.WriteMsr, ["Cpuid"] = IntrinsicKind.Cpuid, ["MemoryFence"] = IntrinsicKind.MemoryFence,
+        ["WaitForInterrupt"] = IntrinsicKind.WaitForInterrupt,
         ["Syscall"] = IntrinsicKind.Syscall,
     };
 

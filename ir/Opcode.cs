@@ -86,6 +86,7 @@ public enum IntrinsicKind
     None,
     OutByte, OutWord, OutDword, InByte, InWord, InDword,
     ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
+    ReadCr3, WriteCr3, ReadMsr, WriteMsr, Cpuid, MemoryFence, WaitForInterrupt,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
 }

@@ -4,14 +4,20 @@ using System.Runtime.InteropServices;
 namespace Testbed.LibOS.Platform.Pvh
 {
     /// <summary>
-    /// The interrupt descriptor table: gates for the 32 CPU exception vectors, pointing at the entry
-    /// stubs of the trampoline (backend/Targets/PvhInterrupts.cs), which call <see cref="CpuExceptions"/>.
-    /// Without it any exception is a triple fault, a machine reset with nothing reported.
+    /// The interrupt descriptor table: gates for all 256 vectors, pointing at the entry stubs of the
+    /// trampoline (backend/Targets/PvhInterrupts.cs). The 32 CPU exceptions go to
+    /// <see cref="CpuExceptions"/>; without them any exception would be a triple fault, a machine reset
+    /// with nothing reported. Vectors 32–255 (timer, devices) come to <see cref="OnInterrupt"/>.
     /// </summary>
+    /// <remarks>
+    /// Interrupts are enabled only inside <see cref="Cpu.WaitForInterrupt"/>, i.e. while the CPU is idle:
+    /// a handler never interrupts C# code half-way through updating a structure, so drivers and the
+    /// scheduler need no locks. A handler only records its vector as pending and acknowledges it; the
+    /// code that was waiting looks at the pending set when the wait returns.
+    /// </remarks>
     public static unsafe class Interrupts
     {
         private const int GateCount = 256;
-        private const int ExceptionVectorCount = 32;
         // The trampoline's GDT: 0x08 is the 64-bit ring-0 code segment.
         private const ulong KernelCodeSelector = 0x08;
         // Present, DPL 0, type 0xE (64-bit interrupt gate: interrupts stay off in the handler).
@@ -20,6 +26,11 @@ namespace Testbed.LibOS.Platform.Pvh
         // The table lives in the image's zeroed data, not on the heap: it is needed before the heap
         // exists, and a heap allocation here would put the heap's first zeroing on the boot path.
         private static IdtStorage s_idt;
+        private static PendingSet s_pending;
+        private static ulong s_count;
+
+        /// <summary>Interrupts taken since boot (timer and devices; not exceptions).</summary>
+        public static ulong Count => s_count;
 
         /// <summary>Fills the exception gates and loads the IDT; unused vectors stay zero, i.e. not present.</summary>
         internal static void Install()
@@ -31,7 +42,7 @@ namespace Testbed.LibOS.Platform.Pvh
         private static void Install(ulong* idt)
         {
             ulong* stubs = StubTable();
-            for (int vector = 0; vector < ExceptionVectorCount; vector++)
+            for (int vector = 0; vector < GateCount; vector++)
             {
                 ulong handler = stubs[vector];
                 idt[2 * vector] = (handler & 0xFFFF)
@@ -47,9 +58,41 @@ namespace Testbed.LibOS.Platform.Pvh
             Cpu.LoadIdt(&descriptor);
         }
 
-        /// <summary>The addresses of the 32 entry stubs, in vector order (defined in the trampoline's asm).</summary>
+        /// <summary>Called by the entry stubs for vectors 32–255, with the SSE state saved; returns to the interrupted code.</summary>
+        [RuntimeExport("tb_interrupt")]
+        public static void OnInterrupt(ExceptionFrame* frame)
+        {
+            int vector = (int)frame->Vector;
+            s_count++;
+            // The APIC's spurious vector and the remapped legacy PIC's (masked) lines need no EOI.
+            if (vector == Lapic.SpuriousVector || (vector >= LegacyPic.FirstVector && vector < LegacyPic.FirstVector + 16))
+                return;
+            fixed (PendingSet* pending = &s_pending)
+                pending->Bits[vector >> 6] |= 1UL << (vector & 63);
+            Lapic.EndOfInterrupt();
+        }
+
+        /// <summary>True, and clears it, when <paramref name="vector"/> was raised since the last call.</summary>
+        public static bool TakePending(int vector)
+        {
+            fixed (PendingSet* pending = &s_pending)
+            {
+                ulong bit = 1UL << (vector & 63);
+                if ((pending->Bits[vector >> 6] & bit) == 0)
+                    return false;
+                pending->Bits[vector >> 6] &= ~bit;
+                return true;
+            }
+        }
+
+        /// <summary>The addresses of the 256 entry stubs, in vector order (defined in the trampoline's asm).</summary>
         [RuntimeImport("tb_interrupt_stub_table")]
         private static extern ulong* StubTable();
+
+        private struct PendingSet
+        {
+            public fixed ulong Bits[4];
+        }
 
         /// <summary>256 gates of 16 bytes.</summary>
         private struct IdtStorage

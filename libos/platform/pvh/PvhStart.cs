@@ -1,5 +1,6 @@
 using System.Runtime;
 using Testbed.LibOS.Memory;
+using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Platform.Pvh
 {
@@ -39,6 +40,14 @@ namespace Testbed.LibOS.Platform.Pvh
             if (!HeapRegion.TryChoose(info, out ulong heapStart, out ulong heapEnd))
                 PvhPlatform.BootFailure("no usable RAM above 16 MiB");
             BumpAllocator.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
+
+            // Time: the legacy PICs out of the way, the local APIC on, the TSC's rate measured.
+            LegacyPic.RemapAndMask();
+            Lapic.Initialize();
+            TscCalibration.Calibrate();
+            Clock.Initialize(bootTsc);
+            ControlChannel.WriteLine("tsc_khz", TscCalibration.TscKilohertz);
+            ControlChannel.WriteLine("apic_timer_khz", TscCalibration.ApicKilohertz);
 
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
