@@ -22,6 +22,7 @@ namespace Testbed.LibOS.Platform.Pvh
         private const ulong KernelCodeSelector = 0x08;
         // Present, DPL 0, type 0xE (64-bit interrupt gate: interrupts stay off in the handler).
         private const ulong InterruptGateAttributes = 0x8E;
+        private const ulong FaultStackIst = 1;
 
         // The table lives in the image's zeroed data, not on the heap: it is needed before the heap
         // exists, and a heap allocation here would put the heap's first zeroing on the boot path.
@@ -47,6 +48,7 @@ namespace Testbed.LibOS.Platform.Pvh
                 ulong handler = stubs[vector];
                 idt[2 * vector] = (handler & 0xFFFF)
                     | (KernelCodeSelector << 16)
+                    | (UsesFaultStack(vector) ? FaultStackIst << 32 : 0)
                     | (InterruptGateAttributes << 40)
                     | ((handler & 0xFFFF0000) << 32);
                 idt[2 * vector + 1] = handler >> 32;
@@ -57,6 +59,14 @@ namespace Testbed.LibOS.Platform.Pvh
             descriptor.Base = (ulong)idt;
             Cpu.LoadIdt(&descriptor);
         }
+
+        /// <summary>
+        /// Exceptions that may find their own stack unusable: a page fault on a stack's guard page (the
+        /// CPU could not push the frame there), and the double fault that would follow. These switch to
+        /// the trampoline's fault stack through the TSS's IST1.
+        /// </summary>
+        private static bool UsesFaultStack(int vector) =>
+            vector == 2 || vector == 8 || vector == 12 || vector == 13 || vector == 14 || vector == 18;
 
         /// <summary>Called by the entry stubs for vectors 32–255, with the SSE state saved; returns to the interrupted code.</summary>
         [RuntimeExport("tb_interrupt")]
