@@ -87,6 +87,7 @@ public enum IntrinsicKind
     OutByte, OutWord, OutDword, InByte, InWord, InDword,
     ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
     ReadCr3, WriteCr3, ReadMsr, WriteMsr, Cpuid, MemoryFence, WaitForInterrupt,
+    ReadMmio8, ReadMmio16, ReadMmio32, WriteMmio8, WriteMmio16, WriteMmio32,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
 }

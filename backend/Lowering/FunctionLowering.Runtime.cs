@@ -159,6 +159,14 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.MemoryFence: return Asm("mfence", "~{memory}", IrType.Void, args);
             // One asm statement: sti's one-instruction shadow makes "sti; hlt" atomic, so an interrupt
             // that became pending before it wakes the hlt instead of being taken just before it.
+            // Device registers: exactly one access of exactly this width, never merged, narrowed or
+            // moved across other memory accesses (LLVM would narrow a plain load whose upper bytes go unused).
+            case IntrinsicKind.ReadMmio8: return Asm("movb ($1), $0", "=q,r,~{memory}", i.Type, args);
+            case IntrinsicKind.ReadMmio16: return Asm("movw ($1), $0", "=r,r,~{memory}", i.Type, args);
+            case IntrinsicKind.ReadMmio32: return Asm("movl ($1), $0", "=r,r,~{memory}", i.Type, args);
+            case IntrinsicKind.WriteMmio8: return Asm("movb $1, ($0)", "r,q,~{memory}", IrType.Void, args);
+            case IntrinsicKind.WriteMmio16: return Asm("movw $1, ($0)", "r,r,~{memory}", IrType.Void, args);
+            case IntrinsicKind.WriteMmio32: return Asm("movl $1, ($0)", "r,r,~{memory}", IrType.Void, args);
             case IntrinsicKind.WaitForInterrupt: return Asm("sti; hlt; cli", "~{memory}", IrType.Void, args);
             case IntrinsicKind.Syscall:
                 return Asm("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", i.Type, args);

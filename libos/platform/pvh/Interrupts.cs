@@ -28,6 +28,9 @@ namespace Testbed.LibOS.Platform.Pvh
         // exists, and a heap allocation here would put the heap's first zeroing on the boot path.
         private static IdtStorage s_idt;
         private static PendingSet s_pending;
+        private static AckTable s_ack;
+        private static int s_nextVector = FirstDeviceVector;
+        private const int FirstDeviceVector = 33;
         private static ulong s_count;
 
         /// <summary>Interrupts taken since boot (timer and devices; not exceptions).</summary>
@@ -77,9 +80,33 @@ namespace Testbed.LibOS.Platform.Pvh
             // The APIC's spurious vector and the remapped legacy PIC's (masked) lines need no EOI.
             if (vector == Lapic.SpuriousVector || (vector >= LegacyPic.FirstVector && vector < LegacyPic.FirstVector + 16))
                 return;
+            fixed (AckTable* ack = &s_ack)
+            {
+                // A virtio-mmio device holds its line up until its interrupt status is acknowledged.
+                byte* device = (byte*)ack->Addresses[vector];
+                if (device != null)
+                {
+                    Cpu.WriteMmio32(device + 0x64, Cpu.ReadMmio32(device + 0x60));
+                }
+            }
             fixed (PendingSet* pending = &s_pending)
                 pending->Bits[vector >> 6] |= 1UL << (vector & 63);
             Lapic.EndOfInterrupt();
+        }
+
+        /// <summary>A free vector for a device (33 up to the remapped legacy PIC's 0x70); 0 when none is left.</summary>
+        public static int AllocateVector()
+        {
+            if (s_nextVector >= LegacyPic.FirstVector)
+                return 0;
+            return s_nextVector++;
+        }
+
+        /// <summary>On <paramref name="vector"/>, acknowledge the virtio-mmio device at <paramref name="mmioBase"/> in the handler.</summary>
+        public static void AcknowledgeOnInterrupt(int vector, ulong mmioBase)
+        {
+            fixed (AckTable* ack = &s_ack)
+                ack->Addresses[vector] = mmioBase;
         }
 
         /// <summary>True, and clears it, when <paramref name="vector"/> was raised since the last call.</summary>
@@ -98,6 +125,11 @@ namespace Testbed.LibOS.Platform.Pvh
         /// <summary>The addresses of the 256 entry stubs, in vector order (defined in the trampoline's asm).</summary>
         [RuntimeImport("tb_interrupt_stub_table")]
         private static extern ulong* StubTable();
+
+        private struct AckTable
+        {
+            public fixed ulong Addresses[GateCount];
+        }
 
         private struct PendingSet
         {

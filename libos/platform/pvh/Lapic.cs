@@ -64,14 +64,12 @@ namespace Testbed.LibOS.Platform.Pvh
 
         private static void Write(int register, uint value)
         {
-            *(uint*)(s_base + register) = value;
-            Cpu.MemoryFence();
+            Cpu.WriteMmio32(s_base + register, value);
         }
 
         private static uint Read(int register)
         {
-            Cpu.MemoryFence();
-            return *(uint*)(s_base + register);
+            return Cpu.ReadMmio32(s_base + register);
         }
     }
 }

@@ -79,6 +79,36 @@ namespace Testbed.LibOS.Platform.Pvh
             return true;
         }
 
+        /// <summary>
+        /// Identity-maps device memory above the first 4 GiB (a 64-bit PCI BAR that the firmware placed
+        /// high), uncached and not executable, in 2 MiB pages. Below 4 GiB everything is mapped already.
+        /// False when the range is beyond the first 512 GiB or pages ran out.
+        /// </summary>
+        public static bool MapDeviceMemory(ulong address, ulong length)
+        {
+            if (address + length <= IdentityMapEnd)
+                return true;
+            if (s_pml4 == null || address + length > 512UL << 30)
+                return false;
+            ulong* pdpt = (ulong*)(s_pml4[0] & AddressMask);
+            for (ulong chunk = address & ~(LargePageSize - 1); chunk < address + length; chunk += LargePageSize)
+            {
+                if (chunk < IdentityMapEnd)
+                    continue;
+                ulong gigabyte = chunk >> 30;
+                if ((pdpt[gigabyte] & Present) == 0)
+                {
+                    ulong directory = PhysicalPages.Allocate(1);
+                    if (directory == 0)
+                        return false;
+                    pdpt[gigabyte] = directory | Present | Writable;
+                }
+                ulong* entries = (ulong*)(pdpt[gigabyte] & AddressMask);
+                entries[(chunk >> 21) & 511] = chunk | Present | Writable | LargePage | WriteThrough | CacheDisable | s_noExecute;
+            }
+            return Flush();
+        }
+
         /// <summary>Unmaps the page at <paramref name="address"/> and marks it as a stack guard.</summary>
         public static bool MakeGuardPage(ulong address) => SetPage(address, GuardMarker) && Flush();
 

@@ -1,4 +1,5 @@
 using System.Runtime;
+using Testbed.LibOS.Drivers.Virtio;
 using Testbed.LibOS.Memory;
 using Testbed.LibOS.Time;
 
@@ -43,6 +44,9 @@ namespace Testbed.LibOS.Platform.Pvh
             Clock.Initialize(bootTsc);
             ControlChannel.WriteLine("tsc_khz", TscCalibration.TscKilohertz);
             ControlChannel.WriteLine("apic_timer_khz", TscCalibration.ApicKilohertz);
+
+            // Devices: virtio-mmio from the command line (microvm), virtio-pci on bus 0 (q35, pc).
+            Devices.Discover();
 
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;

@@ -77,6 +77,30 @@ namespace System.Runtime
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void WaitForInterrupt();
 
+        /// <summary>One 8-bit load from a device register: never merged, narrowed, widened or reordered with other memory accesses.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe byte ReadMmio8(void* address);
+
+        /// <summary>One 16-bit load from a device register.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe ushort ReadMmio16(void* address);
+
+        /// <summary>One 32-bit load from a device register.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe uint ReadMmio32(void* address);
+
+        /// <summary>One 8-bit store to a device register.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe void WriteMmio8(void* address, byte value);
+
+        /// <summary>One 16-bit store to a device register.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe void WriteMmio16(void* address, ushort value);
+
+        /// <summary>One 32-bit store to a device register.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe void WriteMmio32(void* address, uint value);
+
         /// <summary>The Linux <c>syscall</c> instruction (linux target only): returns rax, a negative errno on failure.</summary>
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long Syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6);
