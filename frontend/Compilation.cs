@@ -21,7 +21,11 @@ public sealed class Compilation
         Libraries = libraries;
         Module = new Module(app.Name.Name);
         Layouts = new TypeLayouts(Module);
+        Tables = new VirtualTables(this);
+        Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
+
+    internal VirtualTables Tables { get; }
 
     public AssemblyDefinition App { get; }
     public IReadOnlyList<AssemblyDefinition> Libraries { get; }
@@ -132,6 +136,8 @@ public sealed class Compilation
 
         if (imported is not null)
             function.ImportName = imported;
+        else if (Delegates.IsRuntimeImplemented(def))
+            Delegates.SynthesiseBody(this, method, function);
         else if (!def.HasBody)
             Report("TB1002", method.Location, "the method has no body (extern or abstract) and is neither [RuntimeImport] nor a known intrinsic");
         else
@@ -163,6 +169,42 @@ public sealed class Compilation
         return info;
     }
 
+    /// <summary>The class of <paramref name="type"/>, marked as instantiated: its vtable and interface maps are filled.</summary>
+    public ClassInfo Instantiate(TypeReference type)
+    {
+        var info = type is ArrayType array ? Layouts.ArrayClass(array) : Layouts.Class(type);
+        if (info.Flags.HasFlag(ClassFlags.Instantiated)) return info;
+        TypeReference dispatchType = type switch
+        {
+            ArrayType => Layouts.CoreType("System.Array"),
+            _ => type,
+        };
+        Tables.Instantiate(info, dispatchType);
+        return info;
+    }
+
+    private readonly Dictionary<Function, Function> unboxingStubs = new();
+
+    /// <summary>
+    /// A boxed value type's vtable entry for a method of the value type: takes the box and calls the
+    /// method with the address of the value inside it.
+    /// </summary>
+    public Function UnboxingStub(Function method)
+    {
+        if (unboxingStubs.TryGetValue(method, out var known)) return known;
+        var parameters = method.ParameterTypes.Skip(1).Prepend(IrType.Obj).ToList();
+        var stub = new Function(method.Name + "$unbox", method.ReturnType, parameters, method.Layer) { Source = method.Source };
+        Module.Functions.Add(stub);
+        var entry = stub.AddBlock();
+        foreach (var t in parameters) entry.AddParameter(t);
+        var b = new Builder(entry);
+        var box = b.Emit(Opcode.Reinterpret, IrType.Ptr, entry.Parameters[0]);
+        var value = b.Emit(Opcode.PtrAdd, IrType.Ptr, box, b.ConstInt(IrType.I64, TypeLayouts.BoxedValueOffset));
+        var result = b.Call(method, entry.Parameters.Skip(1).Prepend<Value>(value));
+        b.Ret(result.HasResult ? result : null);
+        return unboxingStubs[method] = stub;
+    }
+
     public static bool HasStaticConstructor(TypeDefinition type) => type.Methods.Any(m => m.IsConstructor && m.IsStatic);
 
     private Function SynthesiseAppMain(Function main, MethodDefinition entry)
@@ -170,14 +212,23 @@ public sealed class Compilation
         var glue = new Function("tb_app_main", IrType.I32, Array.Empty<IrType>(), Layers.App) { ExportName = "tb_app_main", Source = "synthesised entry glue" };
         Module.Functions.Add(glue);
         var b = new Builder(glue.AddBlock());
+        // Exceptions that escape Main end the program as CoreCLR ends it.
+        var handling = Layouts.CoreType("System.Runtime.ExceptionHandling");
+        Function Runtime(string name) => GetFunction(new MethodInstance(handling.Methods.Single(m => m.Name == name), handling));
+        b.Call(Runtime("Initialize"), Array.Empty<Value>());
+        var unhandled = glue.AddBlock();
+        b.Unwind = unhandled;
         var args = new List<Value>();
         if (entry.Parameters.Count == 1)
         {
-            var stringArray = Layouts.ArrayClass(new ArrayType(entry.Module.TypeSystem.String));
+            var stringArray = Instantiate(new ArrayType(Layouts.CoreType("System.String")));
             args.Add(b.WithClass(Opcode.NewArray, IrType.Obj, stringArray, b.ConstInt(IrType.I32, 0)));
         }
         var result = b.Call(main, args);
         b.Ret(main.ReturnType == IrType.Void ? b.ConstInt(IrType.I32, 0) : result);
+        var handler = new Builder(unhandled);
+        handler.Call(Runtime("Unhandled"), new Value[] { handler.Emit(Opcode.LandingPad, IrType.Obj) });
+        handler.Ret(handler.ConstInt(IrType.I32, Testbed.Frontend.ExitCodes.UnhandledException));
         return glue;
     }
 
@@ -204,6 +255,12 @@ public sealed class Compilation
 
         public void Dispose() { }
     }
+}
+
+internal static class ExitCodes
+{
+    /// <summary>CoreCLR's exit status for an unhandled exception on Linux.</summary>
+    public const int UnhandledException = 134;
 }
 
 /// <summary>An IL construct the importer does not handle yet; becomes a TB1001 diagnostic.</summary>

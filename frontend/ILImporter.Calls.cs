@@ -44,30 +44,55 @@ internal sealed partial class ILImporter
 
         var args = PopArguments(def.Parameters.Count + (def.HasThis ? 1 : 0));
         if (constrainedTo is not null)
-            (declaringType, def, args[0]) = ResolveConstrainedTarget(constrainedTo, def, args[0]);
-        else if (isVirtual && def.IsVirtual && !def.IsFinal && !TypeLayouts.Resolve(declaringType).IsSealed && !def.DeclaringType.IsValueType)
-            throw Unsupported($"virtual call to {def.DeclaringType.FullName}::{def.Name} (virtual dispatch is not supported yet)");
+        {
+            var resolved = ResolveConstrainedTarget(constrainedTo, def, args[0], declaringType);
+            if (resolved is null)
+            {
+                // The value type does not implement the method itself: box it and dispatch (ToString, GetHashCode, ...).
+                args[0] = Box(constrainedTo, b.Load(layouts.Map(constrainedTo), Coerce(args[0], IrType.Ptr)));
+            }
+            else
+            {
+                (declaringType, def, args[0]) = resolved.Value;
+                isVirtual = !TypeLayouts.Resolve(declaringType).IsValueType;
+            }
+        }
 
         if (isVirtual && def.HasThis && args[0].Type == IrType.Obj)
             b.Emit(Opcode.NullCheck, IrType.Void, args[0]);
+        if (isVirtual && NeedsDispatch(declaringType, def))
+        {
+            EmitVirtualCall(declaringType, def, methodArguments, args);
+            return;
+        }
         EmitCall(new MethodInstance(def, declaringType, methodArguments), args);
     }
+
+    /// <summary>A callvirt needs the vtable unless the method cannot be overridden any further.</summary>
+    private static bool NeedsDispatch(TypeReference declaringType, MethodDefinition def) =>
+        def.IsVirtual && !def.IsFinal && !TypeLayouts.Resolve(declaringType).IsSealed && !def.DeclaringType.IsValueType;
 
     /// <summary>
     /// <c>constrained. T callvirt M</c> on a value type that implements M itself is a direct call with
     /// the managed pointer as <c>this</c>; on a reference type it is a call on the loaded reference.
     /// </summary>
-    private (TypeReference, MethodDefinition, Value) ResolveConstrainedTarget(TypeReference type, MethodDefinition method, Value thisPointer)
+    private (TypeReference, MethodDefinition, Value)? ResolveConstrainedTarget(TypeReference type, MethodDefinition method, Value thisPointer, TypeReference declaredOn)
     {
         var typeDef = TypeLayouts.Resolve(type);
         if (!typeDef.IsValueType)
-            return (context.Substitute(method.DeclaringType), method, b.Load(IrType.Obj, Coerce(thisPointer, IrType.Ptr)));
+        {
+            var receiver = b.Load(IrType.Obj, Coerce(thisPointer, IrType.Ptr));
+            return (declaredOn, method, receiver);
+        }
+        // An interface method on a value type: the method that implements it, explicit or implicit.
+        if (method.DeclaringType.IsInterface
+            && compilation.Tables.InterfaceImplementation(type, declaredOn, method) is { } found
+            && TypeLayouts.Resolve(found.Type).IsValueType)
+            return (found.Type, found.Method, thisPointer);
         var implementation = typeDef.Methods.FirstOrDefault(m => m.Name == method.Name && m.HasThis
             && m.Parameters.Count == method.Parameters.Count
             && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(method.Parameters.Select(p => p.ParameterType.FullName)));
-        if (implementation is null)
-            throw Unsupported($"call of {method.DeclaringType.FullName}::{method.Name} on value type {type.FullName}, which does not implement it (boxing is not supported yet)");
-        return (type, implementation, thisPointer);
+        return implementation is null ? null : (type, implementation, thisPointer);
     }
 
     private void EmitCall(MethodInstance callee, List<Value> args)
@@ -96,9 +121,7 @@ internal sealed partial class ILImporter
         }
         if (typeDef.FullName == "System.String")
             throw Unsupported("string constructors (new string(...)) are not supported yet");
-        if (typeDef.BaseType?.FullName == "System.MulticastDelegate")
-            throw Unsupported("delegates are not supported yet");
-        var instance = b.WithClass(Opcode.NewObject, IrType.Obj, layouts.Class(declaringType));
+        var instance = b.WithClass(Opcode.NewObject, IrType.Obj, compilation.Instantiate(declaringType));
         args.Insert(0, instance);
         EmitCall(ctor, args);
         Push(instance);
@@ -146,8 +169,14 @@ internal sealed partial class ILImporter
             case "System.Math" or "System.MathF" when !def.HasBody && MathIntrinsics.TryGetValue(def.Name, out var math):
                 PushIntrinsic(math, def, declaringType);
                 return true;
+            case "System.Runtime.ExceptionHandling" when def.Name == "GetPendingException":
+                Push(b.Intrinsic(IntrinsicKind.GetPendingException, IrType.Obj));
+                return true;
+            case "System.Runtime.ExceptionHandling" when def.Name == "SetPendingException":
+                b.Intrinsic(IntrinsicKind.SetPendingException, IrType.Void, Coerce(Pop(), IrType.Obj));
+                return true;
             case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
-                Push(b.WithClass(Opcode.NewString, IrType.Obj, layouts.Class(TypeSystem.String), Coerce(Pop(), IrType.I32)));
+                Push(b.WithClass(Opcode.NewString, IrType.Obj, compilation.Instantiate(layouts.CoreType("System.String")), Coerce(Pop(), IrType.I32)));
                 return true;
             case "System.Runtime.CompilerServices.Unsafe":
                 ImportUnsafe(def, methodArguments);

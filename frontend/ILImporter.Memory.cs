@@ -118,7 +118,7 @@ internal sealed partial class ILImporter
 
     // ---- arrays ----
 
-    private ClassInfo ArrayClassOf(TypeReference elementType) => layouts.ArrayClass(new ArrayType(elementType));
+    private ClassInfo ArrayClassOf(TypeReference elementType) => compilation.Instantiate(new ArrayType(elementType));
 
     private void ImportNewArray(TypeReference elementType)
     {

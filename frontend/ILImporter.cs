@@ -59,8 +59,7 @@ internal sealed partial class ILImporter
     public void Import()
     {
         body.SimplifyMacros();
-        if (body.HasExceptionHandlers)
-            throw Unsupported(body.ExceptionHandlers[0].TryStart.Offset, "exception handling (try/catch/finally blocks)");
+        SetUpRegions();
 
         var entry = function.AddBlock();
         foreach (var t in function.ParameterTypes) entry.AddParameter(t);
@@ -79,6 +78,7 @@ internal sealed partial class ILImporter
             block.Imported = true;
             ImportBlock(block);
         }
+        CompleteFinallyExits();
     }
 
     private void SetUpArgumentsAndLocals(Block entry)
@@ -139,7 +139,7 @@ internal sealed partial class ILImporter
 
     private IEnumerable<int> FindBlockStarts()
     {
-        var starts = new SortedSet<int> { 0 };
+        var starts = new SortedSet<int>(HandlerBlockStarts()) { 0 };
         foreach (var i in body.Instructions)
         {
             switch (i.Operand)
@@ -183,6 +183,7 @@ internal sealed partial class ILImporter
         {
             current = instruction;
             b.ILOffset = instruction.Offset;
+            b.Unwind = UnwindFor(instruction.Offset);
             ImportInstruction(instruction);
             if (EndsBlock(instruction)) return;
             instruction = instruction.Next
@@ -213,7 +214,7 @@ internal sealed partial class ILImporter
             case Code.Ldc_I8: Push(b.ConstInt(IrType.I64, (long)i.Operand)); break;
             case Code.Ldc_R4: Push(b.ConstFloat(IrType.F32, (float)i.Operand)); break;
             case Code.Ldc_R8: Push(b.ConstFloat(IrType.F64, (double)i.Operand)); break;
-            case Code.Ldstr: Push(b.StringLiteral((string)i.Operand)); break;
+            case Code.Ldstr: compilation.Instantiate(layouts.CoreType("System.String")); Push(b.StringLiteral((string)i.Operand)); break;
             case Code.Dup: Push(Peek()); break;
             case Code.Pop: Pop(); break;
 
@@ -347,19 +348,26 @@ internal sealed partial class ILImporter
 
             case Code.Constrained: ImportConstrainedCall(Substitute(i.Operand), i); break;
 
+            case Code.Throw: ImportThrow(); break;
+            case Code.Rethrow: ImportRethrow(); break;
+            case Code.Leave: ImportLeave((Cil.Instruction)i.Operand); break;
+            case Code.Endfinally: ImportEndFinally(); break;
+            case Code.Endfilter: ImportEndFilter(); break;
+
+            case Code.Box: ImportBox(Substitute(i.Operand)); break;
+            case Code.Unbox: ImportUnbox(Substitute(i.Operand)); break;
+            case Code.Unbox_Any: ImportUnboxAny(Substitute(i.Operand)); break;
+            case Code.Isinst: Push(TypeTest(Opcode.IsInstance, Substitute(i.Operand), Pop())); break;
+            case Code.Castclass: Push(TypeTest(Opcode.CastClass, Substitute(i.Operand), Pop())); break;
+            case Code.Ldftn: ImportLoadFunction((MethodReference)i.Operand); break;
+            case Code.Ldvirtftn: ImportLoadVirtualFunction((MethodReference)i.Operand); break;
+            case Code.Calli: ImportCalli((CallSite)i.Operand); break;
+
             default:
-                throw Unsupported(i.Offset, $"the IL instruction '{i.OpCode.Name}'{Why(i.OpCode.Code)}");
+                throw Unsupported(i.Offset, $"the IL instruction '{i.OpCode.Name}' (see docs/language-support.md)");
         }
     }
 
-    private static string Why(Code code) => code switch
-    {
-        Code.Throw or Code.Rethrow or Code.Leave or Code.Endfinally or Code.Endfilter => " (exceptions are not supported yet; see docs/language-support.md)",
-        Code.Box or Code.Unbox or Code.Unbox_Any => " (boxing is not supported yet)",
-        Code.Castclass or Code.Isinst => " (type tests and casts are not supported yet)",
-        Code.Ldftn or Code.Ldvirtftn or Code.Calli => " (delegates and function pointers are not supported yet)",
-        _ => "",
-    };
 
     private TypeSystem TypeSystem => method.Definition.Module.TypeSystem;
 

@@ -90,13 +90,17 @@ public sealed class TypeLayouts
         var name = NameOf(type);
         if (classes.TryGetValue(name, out var existing)) return existing;
         var def = Resolve(type);
-        var info = new ClassInfo(name) { Layer = Layers.Of(def) };
+        var info = new ClassInfo(name) { Layer = Layers.Of(def), DisplayName = DisplayName(type) };
         classes[name] = info;
         module.Classes.Add(info);
+        if (def.IsValueType) return LayOutBoxed(info, type);
+        if (def.IsInterface) info.Flags |= ClassFlags.Interface;
+        if (def.IsAbstract && !def.IsInterface) info.Flags |= ClassFlags.Abstract;
         int offset = ObjectHeaderSize;
         if (def.BaseType is not null && !def.IsInterface)
         {
             var baseInfo = Class(GenericContext.For(type).Substitute(def.BaseType));
+            info.BaseClass = baseInfo;
             info.Fields.AddRange(baseInfo.Fields);
             offset = baseInfo.InstanceSize;
         }
@@ -110,6 +114,7 @@ public sealed class TypeLayouts
         }
         if (def.FullName == "System.String")
         {
+            info.Flags |= ClassFlags.String;
             info.InstanceSize = StringDataOffset;
             info.ComponentSize = 2;
             info.ElementType = IrType.I16;
@@ -126,16 +131,70 @@ public sealed class TypeLayouts
         var name = NameOf(arrayType);
         if (classes.TryGetValue(name, out var existing)) return existing;
         var element = Map(arrayType.ElementType);
+        var arrayBase = CoreType("System.Array");
         var info = new ClassInfo(name)
         {
             InstanceSize = ArrayDataOffset,
             ComponentSize = element.Size,
             ElementType = element,
             Layer = Layers.Corlib,
+            Flags = ClassFlags.Array,
+            DisplayName = DisplayName(arrayType),
         };
         classes[name] = info;
         module.Classes.Add(info);
+        info.BaseClass = Class(arrayBase);
+        if (element == IrType.Obj && arrayType.ElementType is not ArrayType)
+            info.ElementClass = Class(arrayType.ElementType);
+        else if (arrayType.ElementType is ArrayType nested)
+            info.ElementClass = ArrayClass(nested);
         return info;
+    }
+
+    /// <summary>
+    /// The boxed form of a value type: the header, then the value at the next 8-byte boundary, as
+    /// one field named <c>value</c> (the collector finds the value's references through its type).
+    /// </summary>
+    private ClassInfo LayOutBoxed(ClassInfo info, TypeReference valueType)
+    {
+        info.Flags |= ClassFlags.ValueType;
+        var valueIrType = Map(valueType);
+        info.Fields.Add(new FieldInfo(info.Name, "value", valueIrType, ObjectHeaderSize));
+        info.InstanceSize = ObjectHeaderSize + Math.Max(valueIrType.Size, 1);
+        var valueTypeBase = CoreType("System.ValueType");
+        info.BaseClass = Class(valueTypeBase);
+        return info;
+    }
+
+    /// <summary>
+    /// The program's core library (the assembly that defines System.Object). Cecil's
+    /// <c>ModuleDefinition.TypeSystem</c> must not be used to find core types: for a module that is
+    /// not named like .NET's core library it makes up a reference to mscorlib, which resolves to the
+    /// host's System.Private.CoreLib.
+    /// </summary>
+    public ModuleDefinition? CoreLibrary { get; set; }
+
+    /// <summary>A type of the core library by full name.</summary>
+    public TypeDefinition CoreType(string fullName) =>
+        CoreLibrary?.GetType(fullName) ?? throw new InvalidOperationException($"the core library has no {fullName}");
+
+    /// <summary>The address of the value inside a boxed value type.</summary>
+    public const int BoxedValueOffset = ObjectHeaderSize;
+
+    /// <summary>.NET's <c>Type.ToString()</c>: <c>Outer+Inner</c>, <c>List`1[System.Int32]</c>, <c>System.Int32[]</c>.</summary>
+    public static string DisplayName(TypeReference type)
+    {
+        switch (type)
+        {
+            case ArrayType array:
+                return DisplayName(array.ElementType) + (array.Rank == 1 && array.IsVector ? "[]" : "[" + new string(',', array.Rank - 1) + "]");
+            case GenericInstanceType git:
+                return DisplayName(git.ElementType) + "[" + string.Join(",", git.GenericArguments.Select(DisplayName)) + "]";
+            case ByReferenceType br: return DisplayName(br.ElementType) + "&";
+            case PointerType pt: return DisplayName(pt.ElementType) + "*";
+        }
+        if (type.DeclaringType is not null) return DisplayName(type.DeclaringType) + "+" + type.Name;
+        return string.IsNullOrEmpty(type.Namespace) ? type.Name : type.Namespace + "." + type.Name;
     }
 
     public FieldInfo InstanceField(TypeReference declaringType, FieldDefinition field)

@@ -96,7 +96,7 @@ internal sealed class BodyReader
         if (op is Opcode.ICmp or Opcode.FCmp) i.Predicate = ReadKeyword(op == Opcode.ICmp ? IntegerPredicates : FloatPredicates, $"an {mnemonic.Text} predicate");
         if (op == Opcode.Intrinsic) i.Intrinsic = ReadKeyword(Intrinsics, "an intrinsic");
         // The printer writes the type exactly when there is a result, and always for calls and intrinsics.
-        if (result is not null || op is Opcode.Call or Opcode.Intrinsic) i.Type = module.ParseType();
+        if (result is not null || op.IsCall() || op is Opcode.Intrinsic) i.Type = module.ParseType();
         if (result is { } named && i.Type == IrType.Void)
             throw c.ErrorAt(named, $"'{named.Spelling} =' names the result of a void {mnemonic.Text}, which has none");
         if (result is null && i.Type != IrType.Void)
@@ -131,7 +131,7 @@ internal sealed class BodyReader
             case Opcode.StringLiteral: Need("a string literal"); i.Text = c.ExpectKind(TokenKind.String, "a string literal").Text; break;
             case Opcode.Alloca: Need("the slot type"); i.TypeOperand = module.ParseType(); break;
             case Opcode.ElementAddr: Need("the element type"); i.TypeOperand = module.ParseType(); break;
-            case Opcode.Call:
+            case Opcode.Call or Opcode.FunctionAddress:
                 Need("the callee (@function)");
                 var callee = c.ExpectKind(TokenKind.Global, "the callee (@function)");
                 module.AddFixup(() => i.Callee = module.ResolveFunction(callee));
@@ -141,6 +141,22 @@ internal sealed class BodyReader
                 var global = c.ExpectKind(TokenKind.Global, "the global (@name)");
                 module.AddFixup(() => i.Global = module.ResolveGlobal(global));
                 break;
+            case var slotted when slotted.HasSlot():
+            {
+                Need("the class (\"Name\")");
+                var owner = c.ExpectKind(TokenKind.String, "the class (\"Name\")");
+                module.AddFixup(() => i.Class = module.ResolveClass(owner));
+                Need("the slot number");
+                i.IntValue = c.ExpectInt("the slot number");
+                break;
+            }
+            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox:
+            {
+                Need("the class (\"Name\")");
+                var target = c.ExpectKind(TokenKind.String, "the class (\"Name\")");
+                module.AddFixup(() => i.Class = module.ResolveClass(target));
+                break;
+            }
             // newstring names the string class when it has one; the others always name their class.
             case Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.InitClass
                 when op != Opcode.NewString || c.Peek.Kind == TokenKind.String:
@@ -154,7 +170,7 @@ internal sealed class BodyReader
         var targets = new List<Token>();
         Token? field = null;
         bool branches = op is Opcode.Br or Opcode.CondBr or Opcode.Switch, cases = false;
-        while (More())
+        while (!c.Peek.Is("unwind") && More())
         {
             var t = c.Peek;
             bool beforeTargets = targets.Count == 0 && !cases;
@@ -190,6 +206,12 @@ internal sealed class BodyReader
                     : $"expected {string.Join(" or ", allowed)}, found {t.Describe()}");
             }
         }
+        if (c.Accept("unwind"))
+        {
+            if (!op.MayThrow()) throw c.ErrorAt(mnemonic, $"{mnemonic.Text} cannot throw, so it takes no unwind target");
+            if (c.Peek.Kind != TokenKind.Word) throw c.Expected("the handler block (bbN)");
+            i.Unwind = BlockNamed(c.Next());
+        }
         CheckShape(i, mnemonic, operands, targets, field, cases);
     }
 
@@ -215,9 +237,10 @@ internal sealed class BodyReader
     /// <summary>Operands each opcode takes; null where the number varies (calls, intrinsics, ret).</summary>
     private static int? OperandCount(Opcode op) => op switch
     {
-        Opcode.Call or Opcode.Intrinsic or Opcode.Ret => null,
+        Opcode.Call or Opcode.Intrinsic or Opcode.Ret or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect => null,
+        Opcode.FunctionAddress => 0,
         Opcode.ConstInt or Opcode.ConstFloat or Opcode.ConstNull or Opcode.StringLiteral or Opcode.Alloca or Opcode.GlobalAddr
-            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable => 0,
+            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable or Opcode.LandingPad => 0,
         Opcode.Select or Opcode.Copy or Opcode.Fill => 3,
         _ when op.IsIntegerBinary() || op.IsFloatBinary() => 2,
         Opcode.ICmp or Opcode.FCmp or Opcode.Store or Opcode.PtrAdd or Opcode.ElementAddr or Opcode.BoundsCheck => 2,

@@ -9,9 +9,13 @@ public sealed class Builder
     /// <summary>Stamped on every instruction built, for diagnostics.</summary>
     public int ILOffset { get; set; } = -1;
 
+    /// <summary>Given to every instruction built that may throw: the handler in force where the code is.</summary>
+    public Block? Unwind { get; set; }
+
     public Instruction Emit(Opcode op, IrType type, params Value[] operands)
     {
         var i = new Instruction(op, type, operands) { ILOffset = ILOffset };
+        if (op.MayThrow()) i.Unwind = Unwind;
         return Block.Append(i);
     }
 

@@ -133,8 +133,12 @@ public sealed class Block
         Instructions.Insert(index, instruction);
     }
 
+    /// <summary>Branch targets, and the handlers of instructions that may throw (exceptional edges).</summary>
     public IEnumerable<Block> Successors =>
-        Terminator?.Targets.Select(t => t.Block) ?? Enumerable.Empty<Block>();
+        (Terminator?.Targets.Select(t => t.Block) ?? Enumerable.Empty<Block>()).Concat(UnwindTargets);
+
+    public IEnumerable<Block> UnwindTargets =>
+        Instructions.Where(i => i.Unwind is not null).Select(i => i.Unwind!).Distinct();
 
     public override string ToString() => "bb" + Id;
 }

@@ -65,11 +65,36 @@ public enum Opcode
 
     // Calls.
     Call,
+    /// <summary>Virtual call through slot IntValue of Class's vtable; operand 0 is the receiver (not null-checked here).</summary>
+    CallVirtual,
+    /// <summary>Interface call of slot IntValue of interface Class; operand 0 is the receiver.</summary>
+    CallInterface,
+    /// <summary>Call of the function whose address is operand 0 with the remaining operands (IL calli).</summary>
+    CallIndirect,
+    /// <summary>Address of Instruction.Callee (IL ldftn).</summary>
+    FunctionAddress,
+    /// <summary>Address of the function in slot IntValue of Class (a class or interface) for the object operand 0 (IL ldvirtftn).</summary>
+    VirtualFunctionAddress,
+
+    // Type tests.
+    /// <summary>Operand 0 if it is an instance of Class (derived, implementing, or array-compatible), else null.</summary>
+    IsInstance,
+    /// <summary>Operand 0 if it is null or an instance of Class; otherwise throws InvalidCastException.</summary>
+    CastClass,
+    /// <summary>Address of the value inside boxed operand 0, which must be a boxed Class (InvalidCastException, NullReferenceException).</summary>
+    Unbox,
     /// <summary>A machine operation the library OS needs that C# cannot say (Instruction.Intrinsic).</summary>
     Intrinsic,
 
+    // Exceptions (docs/exceptions.md). An instruction that may throw names its handler block in
+    // Instruction.Unwind; without one the exception propagates to the caller.
+    /// <summary>The exception in flight, taken over by the handler: the first instruction of every unwind target.</summary>
+    LandingPad,
+
     // Terminators.
     Br, CondBr, Switch, Ret, Unreachable,
+    /// <summary>Throws operand 0 (IntValue 1: rethrow, keeping the stack trace) to Unwind or the caller.</summary>
+    Throw,
 }
 
 public enum Predicate
@@ -88,6 +113,8 @@ public enum IntrinsicKind
     ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
     ReadCr3, WriteCr3, ReadMsr, WriteMsr, Cpuid, MemoryFence, WaitForInterrupt,
     ReadMmio8, ReadMmio16, ReadMmio32, WriteMmio8, WriteMmio16, WriteMmio32,
+    // The exception in flight (docs/exceptions.md), for the core library's throw and catch helpers.
+    GetPendingException, SetPendingException,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
 }
@@ -95,7 +122,14 @@ public enum IntrinsicKind
 public static class OpcodeFacts
 {
     public static bool IsTerminator(this Opcode op) =>
-        op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable;
+        op is Opcode.Br or Opcode.CondBr or Opcode.Switch or Opcode.Ret or Opcode.Unreachable or Opcode.Throw;
+
+    /// <summary>Operations that can throw an exception, and so may carry an unwind target.</summary>
+    public static bool MayThrow(this Opcode op) =>
+        op.IsCall() || op is Opcode.Throw or Opcode.NullCheck or Opcode.BoundsCheck or Opcode.OverflowCheck
+            or Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn
+            or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
+            or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.InitClass or Opcode.CastClass or Opcode.Unbox;
 
     public static bool IsIntegerBinary(this Opcode op) =>
         op is Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.SDiv or Opcode.UDiv or Opcode.SRem
@@ -114,7 +148,16 @@ public static class OpcodeFacts
             or Opcode.NullCheck or Opcode.InitClass or Opcode.OverflowCheck
             or Opcode.AddOvf or Opcode.AddOvfUn or Opcode.SubOvf or Opcode.SubOvfUn or Opcode.MulOvf or Opcode.MulOvfUn or Opcode.SDiv or Opcode.SRem or Opcode.UDiv or Opcode.URem
             or Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.StackAlloc
+            or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect or Opcode.CastClass or Opcode.Unbox
+            or Opcode.LandingPad
         || op.IsTerminator();
+
+    public static bool IsCall(this Opcode op) =>
+        op is Opcode.Call or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect;
+
+    /// <summary>Operations that name a class and a slot of its vtable or interface (payload "Class", slot).</summary>
+    public static bool HasSlot(this Opcode op) =>
+        op is Opcode.CallVirtual or Opcode.CallInterface or Opcode.VirtualFunctionAddress;
 
     public static string Mnemonic(this Opcode op) => op switch
     {

@@ -146,10 +146,45 @@ internal sealed class ModuleReader
             var flag = c.ExpectKind(TokenKind.Global, "the initialized flag (@global)");
             fixups.Add(() => info.InitializedFlag = ResolveGlobal(flag));
         }
-        ReadFields(info.Fields, name.Text, "class " + Printer.Quote(name.Text, force: true), keyword);
+        while (c.Peek.Kind == TokenKind.Word && ClassFlagWords.TryGetValue(c.Peek.Text, out var classFlag))
+        {
+            c.Next();
+            info.Flags |= classFlag;
+        }
+        if (c.Accept("base"))
+        {
+            var baseName = c.ExpectKind(TokenKind.String, "the base class (\"Name\")");
+            fixups.Add(() => info.BaseClass = ResolveClass(baseName));
+        }
+        if (c.Accept("elementclass"))
+        {
+            var element = c.ExpectKind(TokenKind.String, "the element class (\"Name\")");
+            fixups.Add(() => info.ElementClass = ResolveClass(element));
+        }
+        if (c.Accept("display")) info.DisplayName = c.ExpectKind(TokenKind.String, "the .NET name (\"Name\")").Text;
+        ReadFields(info.Fields, name.Text, "class " + Printer.Quote(name.Text, force: true), keyword, info);
     }
 
-    private void ReadFields(List<FieldInfo> list, string container, string what, Token opened)
+    private static readonly Dictionary<string, ClassFlags> ClassFlagWords = Enum.GetValues<ClassFlags>()
+        .Where(f => f != ClassFlags.None).ToDictionary(f => f.ToString().ToLowerInvariant());
+
+    /// <summary><c>[@f, null, ...]</c>: the functions of a vtable or an interface's slots.</summary>
+    private void ReadSlots(List<Function?> slots)
+    {
+        c.Expect("[");
+        if (!c.Peek.Is("]"))
+            do
+            {
+                if (c.Accept("null")) { slots.Add(null); continue; }
+                var f = c.ExpectKind(TokenKind.Global, "a slot's function (@name) or null");
+                int index = slots.Count;
+                slots.Add(null);
+                fixups.Add(() => slots[index] = ResolveFunction(f));
+            } while (c.Accept(","));
+        c.Expect("]");
+    }
+
+    private void ReadFields(List<FieldInfo> list, string container, string what, Token opened, ClassInfo? owner = null)
     {
         c.Expect("{");
         c.EndOfLine();
@@ -159,6 +194,29 @@ internal sealed class ModuleReader
             if (c.Accept("}")) { c.EndOfLine(); return; }
             if (c.Peek.Kind == TokenKind.End || IsDeclarationKeyword(c.Peek))
                 throw c.ErrorAt(c.Peek, $"expected '}}' to close {what} (opened at {opened.Position}), found {c.Peek.Describe()}");
+            if (owner is not null && c.Accept("vtable"))
+            {
+                ReadSlots(owner.VTable);
+                c.EndOfLine();
+                continue;
+            }
+            if (owner is not null && c.Accept("implements"))
+            {
+                var iface = c.ExpectKind(TokenKind.String, "the interface (\"Name\")");
+                var impl = new InterfaceImplementation(new ClassInfo(iface.Text));
+                var methods = new List<Function?>();
+                if (c.Peek.Is("[")) ReadSlots(methods);
+                c.EndOfLine();
+                int index = owner.Interfaces.Count;
+                owner.Interfaces.Add(impl);
+                fixups.Add(() =>
+                {
+                    var resolved = new InterfaceImplementation(ResolveClass(iface));
+                    resolved.Methods.AddRange(methods);
+                    owner.Interfaces[index] = resolved;
+                });
+                continue;
+            }
             var (field, _) = ReadFieldLine(container);
             list.Add(field);
             if (field.Owner == container) fields.TryAdd(field.QualifiedName, field);

@@ -35,8 +35,20 @@ public static class Printer
             sb.Append(" layer ").Append(Quote(c.Layer));
             if (c.StaticConstructor is not null) sb.Append(" cctor @").Append(Quote(c.StaticConstructor.Name));
             if (c.InitializedFlag is not null) sb.Append(" flag @").Append(Quote(c.InitializedFlag.Name));
+            foreach (ClassFlags flag in Enum.GetValues<ClassFlags>())
+                if (flag != ClassFlags.None && c.Flags.HasFlag(flag)) sb.Append(' ').Append(flag.ToString().ToLowerInvariant());
+            if (c.BaseClass is not null) sb.Append(" base ").Append(Quote(c.BaseClass.Name, force: true));
+            if (c.ElementClass is not null) sb.Append(" elementclass ").Append(Quote(c.ElementClass.Name, force: true));
+            if (c.DisplayName != c.Name) sb.Append(" display ").Append(Quote(c.DisplayName, force: true));
             sb.Append(" {\n");
             foreach (var f in c.Fields) PrintField(sb, "  ", f, c.Name);
+            if (c.VTable.Count > 0) sb.Append("  vtable ").Append(Slots(c.VTable)).Append('\n');
+            foreach (var impl in c.Interfaces)
+            {
+                sb.Append("  implements ").Append(Quote(impl.Interface.Name, force: true));
+                if (impl.Methods.Count > 0) sb.Append(' ').Append(Slots(impl.Methods));
+                sb.Append('\n');
+            }
             sb.Append("}\n");
         }
         var free = FreeFields(module);
@@ -57,6 +69,9 @@ public static class Printer
         if (module.EntryPoint is not null) sb.Append("\nentry @").Append(Quote(module.EntryPoint.Name)).Append('\n');
         return sb.ToString();
     }
+
+    private static string Slots(IEnumerable<Function?> slots) =>
+        "[" + string.Join(", ", slots.Select(f => f is null ? "null" : "@" + Quote(f.Name))) + "]";
 
     /// <summary>
     /// <c>type name @offset</c>, with <c>from Owner</c> when the field belongs to another type than the
@@ -120,7 +135,7 @@ public static class Printer
         sb.Append(i.Opcode.Mnemonic());
         if (i.Opcode is Opcode.ICmp or Opcode.FCmp) sb.Append(' ').Append(i.Predicate.Mnemonic());
         if (i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Intrinsic.ToString().ToLowerInvariant());
-        if (i.HasResult || i.Opcode == Opcode.Call || i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Type);
+        if (i.HasResult || i.Opcode.IsCall() || i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Type);
 
         var parts = new List<string>();
         switch (i.Opcode)
@@ -130,7 +145,14 @@ public static class Printer
             case Opcode.StringLiteral: parts.Add(Quote(i.Text ?? "", force: true)); break;
             // Missing payloads are left out rather than crashing: the verifier prints the instructions it rejects.
             case Opcode.Alloca or Opcode.ElementAddr when i.TypeOperand is not null: parts.Add(i.TypeOperand.Name); break;
-            case Opcode.Call when i.Callee is not null: parts.Add("@" + Quote(i.Callee.Name)); break;
+            case Opcode.Call or Opcode.FunctionAddress when i.Callee is not null: parts.Add("@" + Quote(i.Callee.Name)); break;
+            case var op when op.HasSlot() && i.Class is not null:
+                parts.Add(Quote(i.Class.Name, force: true));
+                parts.Add(i.IntValue.ToString(CultureInfo.InvariantCulture));
+                break;
+            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox when i.Class is not null:
+                parts.Add(Quote(i.Class.Name, force: true));
+                break;
             case Opcode.GlobalAddr when i.Global is not null: parts.Add("@" + Quote(i.Global.Name)); break;
             case Opcode.NewObject or Opcode.NewArray or Opcode.NewString or Opcode.InitClass when i.Class is not null:
                 parts.Add(Quote(i.Class.Name, force: true));
@@ -148,6 +170,7 @@ public static class Printer
             parts.AddRange(i.Targets.Select(Target));
         }
         if (parts.Count > 0) sb.Append(' ').Append(string.Join(", ", parts));
+        if (i.Unwind is not null) sb.Append(" unwind ").Append(i.Unwind);
         return sb.ToString();
     }
 

@@ -87,6 +87,7 @@ public static class Rewriting
                 copy.Operands.AddRange(original.Operands.Select(o => values[o]));
                 foreach (var t in original.Targets)
                     copy.Targets.Add(new BlockTarget(blockMap[t.Block], t.Arguments.Select(a => values[a])));
+                if (original.Unwind is not null) copy.Unwind = blockMap[original.Unwind];
             }
         return values;
     }

@@ -105,4 +105,53 @@ public sealed class ClassInfo
     public Function? StaticConstructor { get; set; }
     /// <summary>The flag that records that the static constructor has started.</summary>
     public Global? InitializedFlag { get; set; }
+
+    /// <summary>.NET's name of the type (<c>Type.ToString()</c>), for cast and exception messages.</summary>
+    public string DisplayName { get => displayName ?? Name; set => displayName = value; }
+    private string? displayName;
+    public ClassFlags Flags { get; set; }
+    /// <summary>The base class (null for System.Object and interfaces).</summary>
+    public ClassInfo? BaseClass { get; set; }
+    /// <summary>Arrays of references: the element's class, for covariant casts.</summary>
+    public ClassInfo? ElementClass { get; set; }
+    /// <summary>
+    /// Virtual slots, base class slots first: the implementation each slot dispatches to, null for an
+    /// abstract slot or a class that is never instantiated (its table is never read).
+    /// </summary>
+    public List<Function?> VTable { get; } = new();
+    /// <summary>Every interface the class implements (inherited and extended ones included), with the
+    /// implementation of each of the interface's slots. For an interface: the interfaces it extends.</summary>
+    public List<InterfaceImplementation> Interfaces { get; } = new();
+
+    public bool IsInterface => Flags.HasFlag(ClassFlags.Interface);
+
+    /// <summary>This class or one of its bases is <paramref name="other"/>.</summary>
+    public bool DerivesFrom(ClassInfo other)
+    {
+        for (var c = this; c is not null; c = c.BaseClass)
+            if (c == other) return true;
+        return false;
+    }
+}
+
+[Flags]
+public enum ClassFlags
+{
+    None = 0,
+    Interface = 1,
+    Abstract = 2,
+    /// <summary>The boxed form of a value type: the value follows the header.</summary>
+    ValueType = 4,
+    Array = 8,
+    String = 16,
+    /// <summary>At least one instance is created somewhere in the program (its vtable is filled).</summary>
+    Instantiated = 32,
+}
+
+/// <summary>An interface a class implements, and the function behind each of the interface's slots.</summary>
+public sealed class InterfaceImplementation
+{
+    public InterfaceImplementation(ClassInfo @interface) { Interface = @interface; }
+    public ClassInfo Interface { get; }
+    public List<Function?> Methods { get; } = new();
 }

@@ -62,6 +62,11 @@ public sealed class Instruction : Value
     public List<BlockTarget> Targets { get; } = new();
     /// <summary>Case values of a Switch, one for each target after the default.</summary>
     public List<long> CaseValues { get; } = new();
+    /// <summary>
+    /// The handler block an exception thrown by this instruction goes to (it starts with a landingpad
+    /// and has no parameters); null: the exception propagates to the caller.
+    /// </summary>
+    public Block? Unwind { get; set; }
     /// <summary>Where the instruction came from (IL offset in its method), for diagnostics and debug info.</summary>
     public int ILOffset { get; set; } = -1;
 

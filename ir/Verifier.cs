@@ -80,6 +80,14 @@ public static class Verifier
                 foreach (var sameBlock in i.Targets.GroupBy(t => t.Block).Where(g => g.Count() > 1))
                     if (sameBlock.Select(t => t.Arguments).Distinct(ArgumentListComparer.Instance).Count() > 1)
                         Error(b, i, $"two edges into {sameBlock.Key} pass different arguments");
+                if (i.Unwind is { } handler)
+                {
+                    if (!i.Opcode.MayThrow()) Error(b, i, "an instruction that cannot throw has an unwind target");
+                    else if (!blocks.Contains(handler)) Error(b, i, "unwind to a block of another function");
+                    else if (handler.Parameters.Count != 0) Error(b, i, $"unwind target {handler} has parameters");
+                    else if (handler.Instructions.FirstOrDefault()?.Opcode != Opcode.LandingPad) Error(b, i, $"unwind target {handler} does not start with a landingpad");
+                }
+                if (i.Opcode == Opcode.LandingPad && k != 0) Error(b, i, "landingpad must be the first instruction of its block");
                 var typeError = CheckTypes(function, i);
                 if (typeError is not null) Error(b, i, typeError);
             }
@@ -140,6 +148,25 @@ public static class Verifier
                 for (int k = 0; k < ops.Count; k++)
                     if (ops[k].Type != i.Callee.ParameterTypes[k]) return $"argument {k} is {ops[k].Type}, @{i.Callee.Name} expects {i.Callee.ParameterTypes[k]}";
                 return i.Type != i.Callee.ReturnType ? $"call result is {i.Type}, @{i.Callee.Name} returns {i.Callee.ReturnType}" : null;
+            case Opcode.CallVirtual or Opcode.CallInterface:
+                if (i.Class is null) return "virtual call without a class";
+                if (ops.Count == 0 || ops[0].Type != IrType.Obj) return "the receiver (operand 0) must be obj";
+                if (i.Opcode == Opcode.CallInterface != i.Class.IsInterface) return $"{i.Opcode.Mnemonic()} through {(i.Class.IsInterface ? "an interface" : "a class")}";
+                return i.IntValue < 0 ? "negative slot" : null;
+            case Opcode.CallIndirect:
+                return ops.Count == 0 || ops[0].Type != IrType.Ptr ? "the function address (operand 0) must be ptr" : null;
+            case Opcode.FunctionAddress:
+                return Count(0) ?? (i.Callee is null ? "funcaddr without a function" : i.Type != IrType.Ptr ? "funcaddr produces ptr" : null);
+            case Opcode.VirtualFunctionAddress:
+                return Count(1) ?? (i.Class is null || ops[0].Type != IrType.Obj || i.Type != IrType.Ptr ? "virtualfunctionaddress takes an obj, a class and produces ptr" : null);
+            case Opcode.IsInstance or Opcode.CastClass:
+                return Count(1) ?? (i.Class is null ? "no class" : ops[0].Type != IrType.Obj || i.Type != IrType.Obj ? $"{i.Opcode.Mnemonic()} takes and produces obj" : null);
+            case Opcode.Unbox:
+                return Count(1) ?? (i.Class is null ? "no class" : ops[0].Type != IrType.Obj || i.Type != IrType.Ptr ? "unbox takes obj and produces ptr" : null);
+            case Opcode.LandingPad:
+                return Count(0) ?? (i.Type != IrType.Obj ? "landingpad produces obj" : null);
+            case Opcode.Throw:
+                return Count(1) ?? (ops[0].Type != IrType.Obj ? "throws a non-object" : null);
             case Opcode.Ret:
                 if (function.ReturnType == IrType.Void) return ops.Count == 0 ? null : "returns a value from a void function";
                 return ops.Count != 1 ? "ret without a value" : ops[0].Type != function.ReturnType ? $"returns {ops[0].Type}, the function returns {function.ReturnType}" : null;

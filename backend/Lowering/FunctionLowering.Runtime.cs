@@ -9,26 +9,31 @@ internal sealed partial class FunctionLowering
     private const int ArrayLengthOffset = 8;
     private const int ArrayDataOffset = 16;
 
-    /// <summary>Branches to a shared block that calls the throw helper when <paramref name="condition"/> holds.</summary>
+    /// <summary>
+    /// Branches, when <paramref name="condition"/> holds, to a block that calls the raise helper (it
+    /// creates the exception and makes it pending) and leaves for the handler; one such block per
+    /// helper and handler.
+    /// </summary>
     private void ThrowIf(LLVMValueRef condition, string helper)
     {
-        if (!throwBlocks.TryGetValue(helper, out var fail))
+        var exit = ExceptionalExit();
+        if (!throwBlocks.TryGetValue((helper, exit), out var fail))
         {
             var here = LLVM.GetInsertBlock(builder);
             fail = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, helper);
             LLVM.PositionBuilderAtEnd(builder, fail);
             var (fn, type) = module.RuntimeFunction(helper, IrType.Void);
             LLVM.BuildCall2(builder, type, fn, Array.Empty<LLVMValueRef>());
-            LLVM.BuildUnreachable(builder);
+            LLVM.BuildBr(builder, exit);
             LLVM.PositionBuilderAtEnd(builder, here);
-            throwBlocks[helper] = fail;
+            throwBlocks[(helper, exit)] = fail;
         }
         var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "ok");
         LLVM.BuildCondBr(builder, condition, fail, next);
         LLVM.PositionBuilderAtEnd(builder, next);
     }
 
-    private void NullCheck(LLVMValueRef obj) => ThrowIf(LLVM.BuildIsNull(builder, obj), "tb_throw_null_reference");
+    private void NullCheck(LLVMValueRef obj) => ThrowIf(LLVM.BuildIsNull(builder, obj), "tb_raise_null_reference");
 
     /// <summary>.NET division: a zero divisor throws, and so does MinValue / -1 (x86's idiv faults on it).</summary>
     private LLVMValueRef Division(Instruction i)
@@ -36,14 +41,14 @@ internal sealed partial class FunctionLowering
         var type = T(i.Type);
         var dividend = V(i.Operands[0]);
         var divisor = V(i.Operands[1]);
-        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, divisor, LLVM.ConstInt(type, 0, false)), "tb_throw_divide_by_zero");
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, divisor, LLVM.ConstInt(type, 0, false)), "tb_raise_divide_by_zero");
         if (i.Opcode is Opcode.SDiv or Opcode.SRem)
         {
             var bits = ((PrimitiveType)i.Type).Bits;
             var min = LLVM.ConstInt(type, 1UL << (bits - 1), false);
             var minusOne = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, divisor, LLVM.ConstAllOnes(type));
             var isMin = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, dividend, min);
-            ThrowIf(LLVM.BuildAnd(builder, minusOne, isMin), "tb_throw_overflow");
+            ThrowIf(LLVM.BuildAnd(builder, minusOne, isMin), "tb_raise_overflow");
         }
         return i.Opcode switch
         {
@@ -58,7 +63,7 @@ internal sealed partial class FunctionLowering
     {
         var fn = module.Intrinsic(intrinsic, new[] { T(i.Type) }, out var type);
         var pair = LLVM.BuildCall2(builder, type, fn, new[] { V(i.Operands[0]), V(i.Operands[1]) });
-        ThrowIf(LLVM.BuildExtractValue(builder, pair, 1), "tb_throw_overflow");
+        ThrowIf(LLVM.BuildExtractValue(builder, pair, 1), "tb_raise_overflow");
         return LLVM.BuildExtractValue(builder, pair, 0);
     }
 
@@ -66,6 +71,10 @@ internal sealed partial class FunctionLowering
     {
         var (alloc, type) = module.RuntimeFunction("tb_alloc", IrType.Ptr, IrType.I64);
         var obj = LLVM.BuildCall2(builder, type, alloc, new[] { size });
+        // An exhausted heap raises OutOfMemoryException and returns null.
+        var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "allocated");
+        LLVM.BuildCondBr(builder, LLVM.BuildIsNull(builder, obj), ExceptionalExit(), next);
+        LLVM.PositionBuilderAtEnd(builder, next);
         Store(module.TypeDescriptor(cls), obj);
         return obj;
     }
@@ -78,7 +87,7 @@ internal sealed partial class FunctionLowering
     private LLVMValueRef NewArray(ClassInfo cls, LLVMValueRef count, IrType countType)
     {
         // A negative count throws OverflowException, as CoreCLR does.
-        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.SLT, count, LLVM.ConstInt(T(countType), 0, false)), "tb_throw_overflow");
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.SLT, count, LLVM.ConstInt(T(countType), 0, false)), "tb_raise_overflow");
         var count64 = countType == IrType.I64 ? count : LLVM.BuildCast(builder, LLVMOpcode.SExt, count, ctx.Int64);
         var bytes = LLVM.BuildAdd(builder, LLVM.BuildMul(builder, count64, I64(cls.ComponentSize)), I64(cls.InstanceSize));
         var array = Allocate(cls, RoundUpTo8(bytes));
@@ -110,7 +119,7 @@ internal sealed partial class FunctionLowering
     {
         var length = ArrayLength(array);
         if (indexType == IrType.I64) length = LLVM.BuildCast(builder, LLVMOpcode.ZExt, length, ctx.Int64);
-        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.UGE, index, length), "tb_throw_index_out_of_range");
+        ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.UGE, index, length), "tb_raise_index_out_of_range");
     }
 
     /// <summary>The flag is set before the constructor runs, so a constructor that reaches its own statics does not recurse.</summary>
@@ -126,6 +135,7 @@ internal sealed partial class FunctionLowering
         Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
         LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
+        if (module.MayThrow(cls.StaticConstructor)) BranchIfPending();
         LLVM.BuildBr(builder, next);
         LLVM.PositionBuilderAtEnd(builder, next);
     }
@@ -170,6 +180,8 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.WaitForInterrupt: return Asm("sti; hlt; cli", "~{memory}", IrType.Void, args);
             case IntrinsicKind.Syscall:
                 return Asm("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", i.Type, args);
+            case IntrinsicKind.GetPendingException: return Load(ctx.Ptr, module.PendingException);
+            case IntrinsicKind.SetPendingException: Store(args[0], module.PendingException); return default;
             case IntrinsicKind.Sqrt: return MathIntrinsic("llvm.sqrt", i, args);
             case IntrinsicKind.Floor: return MathIntrinsic("llvm.floor", i, args);
             case IntrinsicKind.Ceiling: return MathIntrinsic("llvm.ceil", i, args);

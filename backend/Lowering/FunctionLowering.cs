@@ -20,7 +20,7 @@ internal sealed partial class FunctionLowering
     private readonly Dictionary<Value, LLVMValueRef> values = new();
     private readonly Dictionary<Block, LLVMBasicBlockRef> blocks = new();
     private readonly List<(BlockTarget Target, LLVMBasicBlockRef From)> edges = new();
-    private readonly Dictionary<string, LLVMBasicBlockRef> throwBlocks = new();
+    private readonly Dictionary<(string, LLVMBasicBlockRef), LLVMBasicBlockRef> throwBlocks = new();
     private LLVMBasicBlockRef allocaBlock;
 
     public FunctionLowering(ModuleLowering module, Function function)
@@ -94,6 +94,7 @@ internal sealed partial class FunctionLowering
 
     private void Lower(Instruction i)
     {
+        current = i;
         var ops = i.Operands;
         LLVMValueRef result = default;
         switch (i.Opcode)
@@ -119,7 +120,7 @@ internal sealed partial class FunctionLowering
             case Opcode.SubOvfUn: result = CheckedArithmetic("llvm.usub.with.overflow", i); break;
             case Opcode.MulOvf: result = CheckedArithmetic("llvm.smul.with.overflow", i); break;
             case Opcode.MulOvfUn: result = CheckedArithmetic("llvm.umul.with.overflow", i); break;
-            case Opcode.OverflowCheck: ThrowIf(V(ops[0]), "tb_throw_overflow"); break;
+            case Opcode.OverflowCheck: ThrowIf(V(ops[0]), "tb_raise_overflow"); break;
             case Opcode.Neg: result = LLVM.BuildNeg(builder, V(ops[0])); break;
             case Opcode.Not: result = LLVM.BuildNot(builder, V(ops[0])); break;
             case Opcode.FAdd: result = LLVM.BuildFAdd(builder, V(ops[0]), V(ops[1])); break;
@@ -176,8 +177,18 @@ internal sealed partial class FunctionLowering
             {
                 var (callee, type) = module.FunctionValue(i.Callee!);
                 result = LLVM.BuildCall2(builder, type, callee, ops.Select(V).ToArray());
+                AfterCall(i);
                 break;
             }
+            case Opcode.LandingPad: result = LandingPad(); break;
+            case Opcode.Throw: Throw(i); break;
+            case Opcode.CallVirtual or Opcode.CallInterface: result = DispatchCall(i); AfterCall(i); break;
+            case Opcode.CallIndirect: result = IndirectCall(i); AfterCall(i); break;
+            case Opcode.FunctionAddress: result = module.FunctionValue(i.Callee!).Function; break;
+            case Opcode.VirtualFunctionAddress: result = DispatchTarget(i, V(ops[0])); break;
+            case Opcode.IsInstance: result = TypeCheck("tb_is_instance", i); break;
+            case Opcode.CastClass: result = TypeCheck("tb_cast_class", i); BranchIfPending(); break;
+            case Opcode.Unbox: result = TypeCheck("tb_unbox", i); BranchIfPending(); break;
             case Opcode.Intrinsic: result = Intrinsic(i); break;
 
             case Opcode.Ret:

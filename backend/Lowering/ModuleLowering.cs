@@ -17,7 +17,7 @@ public sealed class ModuleLowering
     private readonly Dictionary<Global, LLVMValueRef> globals = new();
     private readonly Dictionary<Function, LLVMValueRef> functions = new();
     private readonly Dictionary<Function, LLVMTypeRef> functionTypes = new();
-    private readonly Dictionary<ClassInfo, LLVMValueRef> typeDescriptors = new();
+    private readonly TypeDescriptors typeDescriptors;
     private readonly Dictionary<string, LLVMValueRef> stringLiterals = new();
     private readonly Dictionary<string, (LLVMValueRef Function, LLVMTypeRef Type)> runtimeFunctions = new();
 
@@ -27,6 +27,7 @@ public sealed class ModuleLowering
         Llvm = llvm;
         Context = llvm.Context;
         Options = options;
+        typeDescriptors = new TypeDescriptors(this);
     }
 
     public Module Ir { get; }
@@ -37,10 +38,13 @@ public sealed class ModuleLowering
     public static void Lower(Module ir, LlvmModule llvm, LoweringOptions options)
     {
         var lowering = new ModuleLowering(ir, llvm, options);
+        lowering.throwing = ThrowAnalysis.FunctionsThatMayThrow(ir);
         foreach (var g in ir.Globals) lowering.Global(g);
         foreach (var f in ir.Functions) lowering.Declare(f);
         foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
             new FunctionLowering(lowering, f).Lower();
+        StaticRoots.DefineIfImported(lowering);
+        lowering.typeDescriptors.Complete();
     }
 
     public LLVMTypeRef Type(IrType type)
@@ -127,7 +131,7 @@ public sealed class ModuleLowering
 
     public (LLVMValueRef Function, LLVMTypeRef Type) FunctionValue(Function f) => (functions[f], functionTypes[f]);
 
-    /// <summary>A function of the runtime contract (tb_alloc, tb_throw_*), found by symbol; declared if the program lacks it.</summary>
+    /// <summary>A function of the runtime contract (tb_alloc, tb_raise_*), found by symbol; declared if the program lacks it.</summary>
     public (LLVMValueRef Function, LLVMTypeRef Type) RuntimeFunction(string symbol, IrType returnType, params IrType[] parameters)
     {
         if (runtimeFunctions.TryGetValue(symbol, out var known)) return known;
@@ -141,32 +145,44 @@ public sealed class ModuleLowering
         return runtimeFunctions[symbol] = (value, type);
     }
 
-    /// <summary>
-    /// The type descriptor every object of this class points to. For now it holds the instance size,
-    /// the element size and the name; the collector and type tests will extend it.
-    /// </summary>
-    public LLVMValueRef TypeDescriptor(ClassInfo cls)
+    private HashSet<Function> throwing = new();
+    private LLVMValueRef pendingException;
+    private readonly Dictionary<Function, LLVMValueRef> frameNames = new();
+
+    public bool MayThrow(Function f) => throwing.Contains(f);
+
+    /// <summary>Whether the caller must test for a pending exception after this call.</summary>
+    public bool CallMayThrow(Instruction call) => call.Opcode != Opcode.Call || MayThrow(call.Callee!);
+
+    /// <summary>The exception in flight; null while none is. One per image: the library OS runs one
+    /// thread of execution at a time, and no thread switch happens while an exception is pending.</summary>
+    public LLVMValueRef PendingException
     {
-        if (typeDescriptors.TryGetValue(cls, out var d)) return d;
-        var nameBytes = Encoding.UTF8.GetBytes(cls.Name);
-        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)nameBytes.Length + 1), "typename." + cls.Name);
-        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, nameBytes, dontNullTerminate: false));
+        get
+        {
+            if (!pendingException.IsNull) return pendingException;
+            pendingException = LLVM.AddGlobal(Llvm, Context.Ptr, "tb_pending_exception");
+            LLVM.SetInitializer(pendingException, LLVM.ConstPointerNull(Context.Ptr));
+            LLVM.SetLinkage(pendingException, LLVMLinkage.External);
+            LLVM.SetAlignment(pendingException, 8);
+            return pendingException;
+        }
+    }
+
+    /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>
+    public LLVMValueRef FrameName(Function f)
+    {
+        if (frameNames.TryGetValue(f, out var known)) return known;
+        var text = f.Name.Replace("::", ".").Replace('/', '+');
+        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), "frame." + f.Name);
+        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
         LLVM.SetGlobalConstant(name, true);
         LLVM.SetLinkage(name, LLVMLinkage.Private);
-        var fields = new[]
-        {
-            LLVM.ConstInt(Context.Int32, (ulong)cls.InstanceSize, false),
-            LLVM.ConstInt(Context.Int32, (ulong)cls.ComponentSize, false),
-            name,
-        };
-        var init = LLVM.ConstStructInContext(Context, fields);
-        d = LLVM.AddGlobal(Llvm, LLVM.TypeOf(init), "type." + cls.Name);
-        LLVM.SetInitializer(d, init);
-        LLVM.SetGlobalConstant(d, true);
-        LLVM.SetLinkage(d, LLVMLinkage.Internal);
-        LLVM.SetAlignment(d, 8);
-        return typeDescriptors[cls] = d;
+        return frameNames[f] = name;
     }
+
+    /// <summary>The type descriptor every object of this class points to (see <see cref="TypeDescriptors"/>).</summary>
+    public LLVMValueRef TypeDescriptor(ClassInfo cls) => typeDescriptors.Get(cls);
 
     /// <summary>A string literal is a constant object laid out as a heap string would be; equal literals share one.</summary>
     public LLVMValueRef StringLiteral(string text)

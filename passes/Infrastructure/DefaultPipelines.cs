@@ -18,8 +18,8 @@ public static class DefaultPipelines
     {
         "llvm(default<O0>)",
         $"function(mem2reg,{Cleanup}),llvm(default<O1>)",
-        $"function(mem2reg,{Cleanup}),module(inline),function(bce,{Cleanup}),llvm(default<O2>)",
-        $"function(mem2reg,{Cleanup}),module(inline<threshold=400>),function(bce,{Cleanup}),llvm(default<O3>)",
+        $"function(mem2reg,{Cleanup}),module(devirt,inline),function(bce,{Cleanup}),llvm(default<O2>)",
+        $"function(mem2reg,{Cleanup}),module(devirt,inline<threshold=400>),function(bce,{Cleanup}),llvm(default<O3>)",
     };
 
     public static int MaxLevel => Texts.Length - 1;

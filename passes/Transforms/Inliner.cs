@@ -149,6 +149,8 @@ public sealed class Inliner : IModulePass
             {
                 for (int k = 0; k < i.Operands.Count; k++)
                     if (arguments.TryGetValue(i.Operands[k], out var a)) i.Operands[k] = a;
+                // What the callee would have let propagate to its caller now goes to the call's handler.
+                if (call.Unwind is not null && i.Opcode.MayThrow() && i.Unwind is null) i.Unwind = call.Unwind;
                 foreach (var t in i.Targets)
                     for (int k = 0; k < t.Arguments.Count; k++)
                         if (arguments.TryGetValue(t.Arguments[k], out var a)) t.Arguments[k] = a;

@@ -50,6 +50,15 @@ public sealed class Mem2Reg : IFunctionPass
     {
         var kept = new List<(Instruction, string)>();
         if (function.IsDeclaration) return new Result(0, 0, 0, 0, kept);
+        // An exceptional edge leaves its block in the middle, where a slot may hold another value
+        // than at the block's end, and it cannot carry block arguments. Such functions keep their
+        // slots here; LLVM promotes them after lowering, where every edge is explicit.
+        if (function.Instructions.Any(i => i.Unwind is not null))
+        {
+            foreach (var slot in function.Instructions.Where(i => i.Opcode == Opcode.Alloca))
+                kept.Add((slot, "the function has exception handlers"));
+            return new Result(0, 0, 0, 0, kept);
+        }
         var dominators = tree.Dominators;
         var slots = FindPromotableSlots(function, dominators, kept);
         var preds = Dominators.Predecessors(function);

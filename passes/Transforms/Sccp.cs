@@ -161,6 +161,8 @@ public sealed class Sccp : IFunctionPass
 
         private void Visit(Instruction i)
         {
+            // An instruction that runs and may throw makes its handler reachable.
+            if (i.Unwind is { } handler && executableBlocks.Add(handler)) VisitBlock(handler);
             switch (i.Opcode)
             {
                 case Opcode.Br:

@@ -18,10 +18,8 @@ namespace System
         /// </summary>
         public virtual int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
-        /// <summary>
-        /// .NET returns the full name of the runtime type; type names are not in the image yet, so
-        /// this is only right for exact <c>object</c> instances. Types that matter override it.
-        /// </summary>
-        public virtual string ToString() => "System.Object";
+        /// <summary>.NET's name of the runtime type, read from the object's type descriptor.</summary>
+        public virtual unsafe string ToString() =>
+            string.FromUtf8Ascii(((System.Runtime.TypeDescriptor*)RuntimeHelpers.GetTypeDescriptor(this))->Name);
     }
 }

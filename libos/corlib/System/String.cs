@@ -114,6 +114,17 @@ namespace System
 
         internal ref char GetRawStringData() => ref _firstChar;
 
+        /// <summary>A string from NUL-terminated UTF-8 of the runtime (type and method names); bytes above 0x7F become U+FFFD.</summary>
+        internal static string FromUtf8Ascii(byte* text)
+        {
+            int length = 0;
+            while (text[length] != 0) length++;
+            string result = System.Runtime.RuntimeIntrinsics.AllocateString(length);
+            char* chars = result.GetCharPointer();
+            for (int i = 0; i < length; i++) chars[i] = text[i] < 0x80 ? (char)text[i] : '\uFFFD';
+            return result;
+        }
+
         internal char* GetCharPointer() => (char*)Unsafe.AsPointer(ref _firstChar);
 
         internal static string CreateFromChars(char* chars, int length)

@@ -22,6 +22,7 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["simplifycfg"] = "simplifycfg",
         ["inline"] = "inline",
         ["bce"] = "bce",
+        ["devirt"] = "devirt",
     };
 
     /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
@@ -91,6 +92,12 @@ public sealed class MatrixBce : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(Programs))]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["bce"]);
+}
+
+public sealed class MatrixDevirt : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["devirt"]);
 }
 
 public sealed class MatrixAllPasses : PipelineMatrixTests

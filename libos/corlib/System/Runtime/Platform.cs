@@ -15,5 +15,20 @@ namespace System.Runtime
         /// <summary>Never returns.</summary>
         [RuntimeImport("tb_platform_exit")]
         internal static extern void Exit(int code);
+
+        internal static void WriteStandardError(string text)
+        {
+            byte* buffer = stackalloc byte[256];
+            Testbed.Runtime.Utf8Writer writer = new Testbed.Runtime.Utf8Writer(StandardError, buffer, 256);
+            writer.Write(text);
+            writer.Flush();
+        }
+
+        /// <summary>A failure of the runtime itself, which no handler may catch: report and exit 134.</summary>
+        internal static void FailFast(string message)
+        {
+            WriteStandardError(message + "\n");
+            Exit(ThrowHelpers.UnhandledExceptionExitCode);
+        }
     }
 }

@@ -73,6 +73,17 @@ namespace Testbed.Runtime
             Write(value.GetCharPointer(), value.Length);
         }
 
+        /// <summary>Already-encoded, NUL-terminated UTF-8 (the type names in descriptors), copied as is.</summary>
+        internal void WriteUtf8(byte* text)
+        {
+            for (; *text != 0; text++)
+            {
+                if (_count == _capacity)
+                    Flush();
+                _buffer[_count++] = *text;
+            }
+        }
+
         /// <summary>ASCII digits of a signed integer, for messages built without allocating.</summary>
         internal void WriteInt64(long value)
         {

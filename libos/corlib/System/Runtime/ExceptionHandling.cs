@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using Testbed.Runtime;
+
+namespace System.Runtime
+{
+    /// <summary>
+    /// The core library's side of exception propagation (docs/exceptions.md): the compiler lowers
+    /// <c>throw</c> to <c>tb_raise</c>, a failed check to one of the <c>tb_raise_*</c> helpers, and a
+    /// function that lets an exception pass to <c>tb_exception_frame</c>; each makes the exception
+    /// pending and returns, and the compiled code then branches to its handler or returns.
+    /// </summary>
+    public static unsafe class ExceptionHandling
+    {
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern Exception GetPendingException();
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern void SetPendingException(Exception exception);
+
+        [RuntimeExport("tb_raise")]
+        public static void Raise(Exception exception)
+        {
+            if (exception == null) exception = new NullReferenceException();
+            exception._stackTrace = null;
+            SetPendingException(exception);
+        }
+
+        /// <summary>rethrow: the same exception, with the frames it has been through so far.</summary>
+        [RuntimeExport("tb_reraise")]
+        public static void Reraise(Exception exception) => SetPendingException(exception);
+
+        [RuntimeExport("tb_exception_frame")]
+        public static void AddFrame(byte* method)
+        {
+            Exception pending = GetPendingException();
+            // The frame is recorded with nothing pending while its string is built, so that an
+            // allocation failure here cannot be mistaken for the exception being propagated.
+            SetPendingException(null);
+            string line = "   at " + string.FromUtf8Ascii(method);
+            pending._stackTrace = pending._stackTrace == null ? line : pending._stackTrace + "\n" + line;
+            SetPendingException(pending);
+        }
+
+        [RuntimeExport("tb_raise_null_reference")]
+        public static void RaiseNullReference() => Raise(new NullReferenceException());
+
+        [RuntimeExport("tb_raise_index_out_of_range")]
+        public static void RaiseIndexOutOfRange() => Raise(new IndexOutOfRangeException());
+
+        [RuntimeExport("tb_raise_divide_by_zero")]
+        public static void RaiseDivideByZero() => Raise(new DivideByZeroException());
+
+        [RuntimeExport("tb_raise_overflow")]
+        public static void RaiseOverflow() => Raise(new OverflowException());
+
+        [RuntimeExport("tb_raise_invalid_cast")]
+        public static void RaiseInvalidCast() => Raise(new InvalidCastException());
+
+        // Allocated before it is needed: raising it must not depend on free memory.
+        private static OutOfMemoryException s_outOfMemory;
+
+        /// <summary>Called by the heap when an allocation cannot be satisfied even after collecting.</summary>
+        [RuntimeExport("tb_raise_out_of_memory")]
+        public static void RaiseOutOfMemory()
+        {
+            if (s_outOfMemory == null)
+            {
+                Platform.FailFast("Testbed heap: out of memory before the OutOfMemoryException was allocated");
+                return;
+            }
+            Raise(s_outOfMemory);
+        }
+
+        /// <summary>Called by start-up, before the program runs.</summary>
+        [RuntimeExport("tb_exceptions_initialize")]
+        public static void Initialize() => s_outOfMemory = new OutOfMemoryException();
+
+        /// <summary>What CoreCLR does with an exception nothing caught: report it on standard error, exit 134.</summary>
+        [RuntimeExport("tb_unhandled_exception")]
+        public static void Unhandled(Exception exception)
+        {
+            Platform.WriteStandardError("Unhandled exception. " + exception.ToString() + "\n");
+            Platform.Exit(ThrowHelpers.UnhandledExceptionExitCode);
+        }
+    }
+}
