@@ -1,5 +1,6 @@
 using System.Runtime;
 using Testbed.LibOS.Platform.Pvh;
+using Testbed.LibOS.Threading;
 using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Drivers.Virtio
@@ -8,7 +9,7 @@ namespace Testbed.LibOS.Drivers.Virtio
     /// virtio-blk (5.2): reads, writes and flushes of 512-byte sectors, several requests in flight.
     /// Each request is a chain of three descriptors: the header (type, sector), the data, the status
     /// byte the device writes. <see cref="Submit"/> starts a request and returns at once; <see cref="Wait"/>
-    /// halts the CPU until the device's interrupt says it is done. Buffers are used in place (the
+    /// blocks the calling green thread (other threads run; with none, the CPU halts) until the device's interrupt says it is done. Buffers are used in place (the
     /// identity map makes a pointer its own physical address).
     /// </summary>
     public sealed unsafe class VirtioBlock
@@ -155,8 +156,7 @@ namespace Testbed.LibOS.Drivers.Virtio
                     Report.Line(queue.Broken ? "testbed virtio: block request failed: device queue broken" : "testbed virtio: block request timed out after 30 s");
                     return StatusFailed;
                 }
-                // Without an interrupt line, look again every millisecond (still halting in between).
-                Idle.WaitUntil(device.Vector != 0 ? deadline : Clock.DeadlineIn(1_000_000UL));
+                Scheduler.WaitForDevice(device.Vector, deadline);
             }
             byte* s = Slot(request);
             int status = s[16];

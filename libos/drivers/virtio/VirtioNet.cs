@@ -1,5 +1,6 @@
 using System.Runtime;
 using Testbed.LibOS.Platform.Pvh;
+using Testbed.LibOS.Threading;
 using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Drivers.Virtio
@@ -116,7 +117,7 @@ namespace Testbed.LibOS.Drivers.Virtio
                     break;
                 if (transmit.Broken || Clock.Ticks >= deadline)
                     return false;
-                Idle.WaitUntil(device.Vector != 0 ? deadline : Clock.DeadlineIn(1_000_000UL));
+                Scheduler.WaitForDevice(device.Vector, deadline);
                 ReclaimTransmitted();
             }
             byte* b = transmitBuffers + buffer * BufferBytes;
@@ -172,7 +173,7 @@ namespace Testbed.LibOS.Drivers.Virtio
                 int length = TryReceive(buffer, capacity);
                 if (length > 0 || receive.Broken || Clock.Ticks >= deadline)
                     return length;
-                Idle.WaitUntil(device.Vector != 0 ? deadline : Clock.DeadlineIn(1_000_000UL));
+                Scheduler.WaitForDevice(device.Vector, deadline);
             }
         }
 

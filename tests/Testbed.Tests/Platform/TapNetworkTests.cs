@@ -54,7 +54,8 @@ public sealed class TapNetworkTests
                     Machine = machine, Network = QemuNetwork.Tap, TapNamespace = space, TapDevice = tap,
                 });
                 Assert.True(outcome.ExitCode == 0, outcome.Describe());
-                Assert.Equal("received from-host!\n", outcome.Stdout);
+                // The receiver thread blocked in Receive while the main thread kept sending.
+                Assert.Equal("received from-host!\nframes sent while the receiver was blocked: True\n", outcome.Stdout);
                 Assert.True(sniffer.WaitForExit(30_000), "the sniffer did not finish");
                 Assert.Equal("guest-frame from-guest\n", await snifferOutput);
             }

@@ -1,16 +1,24 @@
 using System;
 using Testbed.LibOS.Drivers.Virtio;
+using Testbed.LibOS.Threading;
+using Testbed.LibOS.Time;
 
-// Raw Ethernet through virtio-net: broadcasts a frame of EtherType 0x88B5 (local experimental) with
-// the payload "from-guest", every 200 ms, until a frame of that type comes back from the host's side
-// (source 02:00:00:00:00:01), whose 10-byte payload it prints.
+// Raw Ethernet through virtio-net, with green threads: a receiver thread blocks in Receive until a
+// frame of EtherType 0x88B5 (local experimental) comes from the host's side (source
+// 02:00:00:00:00:01) and prints its 10-byte payload; meanwhile the main thread broadcasts a frame
+// "from-guest" every 200 ms, which it can only do because the blocked receiver lets it run.
 static unsafe class Program
 {
     const int EtherType = 0x88B5;
 
+    static VirtioNet s_net;
+    static bool s_received;
+    static int s_sentWhileWaiting;
+
     static int Main()
     {
-        VirtioNet net = Devices.Network(0);
+        s_net = Devices.Network(0);
+        VirtioNet net = s_net;
         byte* frame = stackalloc byte[60];
         for (int i = 0; i < 60; i++)
             frame[i] = 0;
@@ -25,29 +33,48 @@ static unsafe class Program
         for (int i = 0; i < payload.Length; i++)
             frame[14 + i] = (byte)payload[i];
 
-        byte* received = stackalloc byte[2048];
-        for (int attempt = 0; attempt < 150; attempt++)
+        GreenThread receiver = Scheduler.Spawn(Receive);
+        for (int attempt = 0; attempt < 150 && !s_received; attempt++)
         {
             if (!net.Send(frame, 60))
             {
                 Console.WriteLine("send failed");
                 return 1;
             }
-            int length = net.Receive(received, 2048, 200_000_000UL);
-            while (length > 0)
+            s_sentWhileWaiting++;
+            Scheduler.Sleep(200_000_000UL);
+        }
+        Scheduler.Join(receiver);
+        if (s_received)
+        {
+            Console.Write("frames sent while the receiver was blocked: ");
+            Console.WriteLine(s_sentWhileWaiting > 0);
+            return 0;
+        }
+        Console.WriteLine("nothing came back");
+        return 2;
+    }
+
+    static void Receive()
+    {
+        byte[] buffer = new byte[2048];
+        fixed (byte* received = buffer)
+        {
+            ulong deadline = Clock.DeadlineIn(40_000_000_000UL);
+            while (Clock.Ticks < deadline)
             {
+                // Blocks this thread (not the CPU) until the RX queue has something.
+                int length = s_net.Receive(received, 2048, 10_000_000_000UL);
                 if (length >= 24 && received[12] == (EtherType >> 8) && received[13] == (EtherType & 0xFF) && received[6] == 0x02 && received[11] == 0x01)
                 {
                     Console.Write("received ");
                     for (int i = 0; i < 10; i++)
                         Console.Write((char)received[14 + i]);
                     Console.WriteLine();
-                    return 0;
+                    s_received = true;
+                    return;
                 }
-                length = net.TryReceive(received, 2048);
             }
         }
-        Console.WriteLine("nothing came back");
-        return 2;
     }
 }
