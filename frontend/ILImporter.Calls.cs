@@ -162,6 +162,11 @@ internal sealed partial class ILImporter
         ["ReadTimeStampCounter"] = IntrinsicKind.ReadTimeStampCounter, ["Halt"] = IntrinsicKind.Halt, ["Pause"] = IntrinsicKind.Pause,
         ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
         ["LoadIdt"] = IntrinsicKind.LoadIdt, ["ReadCr2"] = IntrinsicKind.ReadCr2,
+        ["ReadCr3"] = IntrinsicKind.ReadCr3, ["WriteCr3"] = IntrinsicKind.WriteCr3, ["ReadMsr"] = IntrinsicKind.ReadMsr,
+        ["WriteMsr"] = IntrinsicKind.WriteMsr, ["Cpuid"] = IntrinsicKind.Cpuid, ["MemoryFence"] = IntrinsicKind.MemoryFence,
+        ["WaitForInterrupt"] = IntrinsicKind.WaitForInterrupt,
+        ["ReadMmio8"] = IntrinsicKind.ReadMmio8, ["ReadMmio16"] = IntrinsicKind.ReadMmio16, ["ReadMmio32"] = IntrinsicKind.ReadMmio32,
+        ["WriteMmio8"] = IntrinsicKind.WriteMmio8, ["WriteMmio16"] = IntrinsicKind.WriteMmio16, ["WriteMmio32"] = IntrinsicKind.WriteMmio32,
         ["Syscall"] = IntrinsicKind.Syscall,
     };
 
