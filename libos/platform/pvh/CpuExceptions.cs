@@ -103,6 +103,13 @@ namespace Testbed.LibOS.Platform.Pvh
         /// <summary>The name of the compiled function containing <paramref name="address"/>: the one with the greatest start at or below it.</summary>
         private static void Symbol(ulong address)
         {
+            // Nearest-below is only meaningful inside the code: a jump into data or the heap must not
+            // be blamed on whichever function happens to be compiled last.
+            if (address < ImageLayout.TextStart || address >= ImageLayout.ReadOnlyDataStart)
+            {
+                Text("(outside the image's code)");
+                return;
+            }
             SymbolTable* table = SymbolTableAddress();
             SymbolEntry* entries = (SymbolEntry*)(table + 1);
             SymbolEntry* best = null;

@@ -169,4 +169,36 @@ public sealed class CpuExceptionTests
         Assert.Equal(32, stack.Count);
         Assert.All(stack, l => Assert.EndsWith(" Program::Recurse(System.Int32)", l));
     }
+
+    [Fact]
+    public void JumpingIntoDataIsAPageFaultBecauseDataIsNotExecutable()
+    {
+        // A `ret` in a heap array, called through a function pointer: W^X must stop it at the fetch.
+        var result = RunProgram("executedata", """
+            using System;
+            using System.Runtime.CompilerServices;
+            static unsafe class Program
+            {
+                static readonly byte[] Code = { 0xC3 };
+
+                [MethodImpl(MethodImplOptions.NoInlining)]
+                static void Jump(byte* code) => ((delegate*<void>)code)();
+
+                static int Main()
+                {
+                    Console.WriteLine("before");
+                    fixed (byte* code = Code) Jump(code);
+                    Console.WriteLine("after");
+                    return 0;
+                }
+            }
+            """);
+        Assert.Equal(214, result.ExitCode);
+        Assert.Equal("before\n", result.Stdout);
+        var lines = result.Stderr.Split('\n');
+        // Error code 0x11: the page is present and the access was an instruction fetch.
+        Assert.Contains(lines, l => l.StartsWith("PANIC: page fault (#PF, vector 14) error code 0x11 at address 0x", StringComparison.Ordinal));
+        Assert.EndsWith(" in (outside the image's code)", Assert.Single(lines, l => l.StartsWith("  rip 0x", StringComparison.Ordinal)));
+        Assert.NotEmpty(StackLines(lines).Where(l => l.Length > 0));
+    }
 }
