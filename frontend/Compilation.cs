@@ -23,11 +23,14 @@ public sealed class Compilation
         Layouts = new TypeLayouts(Module);
         Tables = new VirtualTables(this);
         GenericVirtuals = new GenericVirtualMethods(this);
+        ArrayInterfaces = new ArrayInterfaces(this);
         Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
 
     internal VirtualTables Tables { get; }
     internal GenericVirtualMethods GenericVirtuals { get; }
+    internal ArrayInterfaces ArrayInterfaces { get; }
+    private readonly Dictionary<ClassInfo, ArrayType> instantiatedArrays = new();
     /// <summary>Every instantiated class and the type it was instantiated as (System.Array for arrays).</summary>
     private readonly Dictionary<ClassInfo, TypeReference> instantiated = new();
 
@@ -99,7 +102,7 @@ public sealed class Compilation
         {
             ImportPending();
         }
-        while (GenericVirtuals.CompleteRound(instantiated));
+        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiated, instantiatedArrays));
         GenericVirtuals.WriteBodies();
     }
 
@@ -203,6 +206,7 @@ public sealed class Compilation
         };
         Tables.Instantiate(info, dispatchType);
         instantiated[info] = dispatchType;
+        if (type is ArrayType arrayType) instantiatedArrays[info] = arrayType;
         return info;
     }
 

@@ -126,6 +126,9 @@ public sealed class TypeLayouts
         return info;
     }
 
+    /// <summary>The class of a type if something has asked for it already, else null.</summary>
+    public ClassInfo? TryGetClass(TypeReference type) => classes.GetValueOrDefault(NameOf(type));
+
     public ClassInfo ArrayClass(ArrayType arrayType)
     {
         var name = NameOf(arrayType);
