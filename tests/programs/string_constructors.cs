@@ -7,7 +7,7 @@ static unsafe class Program {
     fixed (char* p = cs) Console.WriteLine(new string(p, 2, 2));
     ReadOnlySpan<char> span = cs; Console.WriteLine(new string(span.Slice(3)));
     Console.WriteLine(new string('x', 0).Length);
-    try { Console.WriteLine(new string('x', -1)); } catch (ArgumentOutOfRangeException e) { Console.WriteLine(e.Message); }
+    try { Console.WriteLine(new string('x', -1)); } catch (ArgumentOutOfRangeException e) { Console.WriteLine("out of range: " + e.ParamName); }
     return 0;
   }
 }

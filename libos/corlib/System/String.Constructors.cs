@@ -36,16 +36,17 @@ namespace System
         private static string Ctor(char[] value, int startIndex, int length)
         {
             if (value == null) throw new ArgumentNullException(nameof(value));
-            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
-            if (startIndex > value.Length - length) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex < 0) System.Runtime.ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (length < 0) System.Runtime.ThrowHelpers.ThrowNegativeArgument(nameof(length), length);
+            if (startIndex > value.Length - length)
+                throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex ('" + Number.Int64ToString(startIndex) + "') must be less than or equal to '" + Number.Int64ToString(value.Length - length) + "'.");
             if (length == 0) return Empty;
             fixed (char* chars = value) return CreateFromChars(chars + startIndex, length);
         }
 
         private static string Ctor(char c, int count)
         {
-            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be less than zero.");
+            if (count < 0) System.Runtime.ThrowHelpers.ThrowNegativeArgument(nameof(count), count);
             if (count == 0) return Empty;
             string result = System.Runtime.RuntimeIntrinsics.AllocateString(count);
             char* p = result.GetCharPointer();
@@ -63,8 +64,8 @@ namespace System
 
         private static string Ctor(char* value, int startIndex, int length)
         {
-            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
-            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (startIndex < 0) System.Runtime.ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (length < 0) System.Runtime.ThrowHelpers.ThrowNegativeArgument(nameof(length), length);
             return length == 0 ? Empty : CreateFromChars(value + startIndex, length);
         }
 
