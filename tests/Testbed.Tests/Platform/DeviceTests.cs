@@ -124,4 +124,18 @@ public sealed class DeviceTests
         Assert.Equal("block 0\nnetwork 0\n", outcome.Stdout);
         Assert.Matches(new Regex(@"testbed virtio: type 4 device at 0x[0-9a-f]+ has no driver here; skipped\n"), outcome.Stderr);
     }
+
+    [Fact]
+    public void AUsedRingEntryForADescriptorThatIsNotOutstandingIsReportedAndDisablesTheQueue()
+    {
+        var outcome = GuestProgram.Run("badqueue");
+        Assert.True(outcome.ExitCode == 0, outcome.Describe());
+        Assert.Equal("added head 0, free 7
+took True head 0 written 17, free 8
+repeat taken False head -1, broken True
+after: taken False, add -1
+", outcome.Stdout);
+        Assert.Equal("testbed virtio: queue 7: the device returned descriptor 0, which is not an outstanding request; queue disabled
+", outcome.Stderr);
+    }
 }
