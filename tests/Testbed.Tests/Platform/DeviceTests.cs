@@ -130,12 +130,7 @@ public sealed class DeviceTests
     {
         var outcome = GuestProgram.Run("badqueue");
         Assert.True(outcome.ExitCode == 0, outcome.Describe());
-        Assert.Equal("added head 0, free 7
-took True head 0 written 17, free 8
-repeat taken False head -1, broken True
-after: taken False, add -1
-", outcome.Stdout);
-        Assert.Equal("testbed virtio: queue 7: the device returned descriptor 0, which is not an outstanding request; queue disabled
-", outcome.Stderr);
+        Assert.Equal("added head 0, free 7\ntook True head 0 written 17, free 8\nrepeat taken False head -1, broken True\nafter: taken False, add -1\n", outcome.Stdout);
+        Assert.Equal("testbed virtio: queue 7: the device returned descriptor 0, which is not an outstanding request; queue disabled\n", outcome.Stderr);
     }
 }
