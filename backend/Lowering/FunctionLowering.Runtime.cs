@@ -135,7 +135,19 @@ internal sealed partial class FunctionLowering
         Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
         LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
-        if (module.MayThrow(cls.StaticConstructor)) BranchIfPending();
+        if (module.MayThrow(cls.StaticConstructor))
+        {
+            // An exception escaping a static constructor reaches the code that triggered it wrapped
+            // in a TypeInitializationException, as .NET does.
+            var failed = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.failed");
+            var succeeded = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.done");
+            LLVM.BuildCondBr(builder, LLVM.BuildIsNotNull(builder, Load(ctx.Ptr, module.PendingException)), failed, succeeded);
+            LLVM.PositionBuilderAtEnd(builder, failed);
+            var (wrap, wrapType) = module.RuntimeFunction("tb_type_initialization_failed", IrType.Void, IrType.Ptr);
+            LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.CString("typename.init." + cls.Name, cls.DisplayName) });
+            LLVM.BuildBr(builder, ExceptionalExit());
+            LLVM.PositionBuilderAtEnd(builder, succeeded);
+        }
         LLVM.BuildBr(builder, next);
         LLVM.PositionBuilderAtEnd(builder, next);
     }

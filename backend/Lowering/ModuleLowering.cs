@@ -169,6 +169,18 @@ public sealed class ModuleLowering
         }
     }
 
+    /// <summary>A private constant NUL-terminated UTF-8 string.</summary>
+    public LLVMValueRef CString(string symbol, string text)
+    {
+        var existing = LLVM.GetNamedGlobal(Llvm, symbol);
+        if (!existing.IsNull) return existing;
+        var value = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), symbol);
+        LLVM.SetInitializer(value, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
+        LLVM.SetGlobalConstant(value, true);
+        LLVM.SetLinkage(value, LLVMLinkage.Private);
+        return value;
+    }
+
     /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>
     public LLVMValueRef FrameName(Function f)
     {
