@@ -57,7 +57,10 @@ internal sealed class ArrayInterfaces
                     var target = helperDef.Methods.FirstOrDefault(m => m.IsStatic && m.Name == name && m.Parameters.Count == method.Parameters.Count + 1);
                     implementation.Methods.Add(target is null ? null : compilation.GetFunction(new MethodInstance(target, helper)));
                 }
-                info.Interfaces.Add(implementation);
+                // System.Array's own IEnumerable (which cannot box elements of an unknown type) gives way to the element-typed one.
+                int existing = info.Interfaces.FindIndex(i => i.Interface == ifaceInfo);
+                if (existing >= 0) info.Interfaces[existing] = implementation;
+                else info.Interfaces.Add(implementation);
                 added = true;
             }
         }

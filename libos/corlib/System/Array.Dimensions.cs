@@ -3,8 +3,15 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public abstract unsafe partial class Array
+    public abstract unsafe partial class Array : System.Collections.IEnumerable
     {
+        /// <summary>
+        /// .NET enumerates any array as objects; C# never calls this for arrays (it indexes), and
+        /// boxing an element of unknown type needs metadata the image does not carry.
+        /// </summary>
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() =>
+            throw new NotSupportedException("Enumerating an array as a non-generic IEnumerable is not supported.");
+
         // Runtime contract, "Object layout": a multi-dimensional array's lengths are ints from offset 16.
         private const int DimensionLengthsOffset = 16;
 
