@@ -5,7 +5,15 @@ using Testbed.IR;
 namespace Testbed.Backend.Lowering;
 
 /// <summary>Enum attributes the target asks for on every function (e.g. noredzone in a kernel that takes interrupts).</summary>
-public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes);
+public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
+{
+    /// <summary>
+    /// Test for a pending exception after calls that may throw. Off only as an ablation, to measure
+    /// what explicit propagation costs on the path that does not throw: exceptions then escape
+    /// their handlers.
+    /// </summary>
+    public bool ExceptionChecksAfterCalls { get; init; } = true;
+}
 
 /// <summary>
 /// Lowers a whole IR module into one LLVM module: types, globals, type descriptors, string literals
@@ -152,7 +160,8 @@ public sealed class ModuleLowering
     public bool MayThrow(Function f) => throwing.Contains(f);
 
     /// <summary>Whether the caller must test for a pending exception after this call.</summary>
-    public bool CallMayThrow(Instruction call) => call.Opcode != Opcode.Call || MayThrow(call.Callee!);
+    public bool CallMayThrow(Instruction call) =>
+        Options.ExceptionChecksAfterCalls && (call.Opcode != Opcode.Call || MayThrow(call.Callee!));
 
     /// <summary>The exception in flight; null while none is. One per image: the library OS runs one
     /// thread of execution at a time, and no thread switch happens while an exception is pending.</summary>

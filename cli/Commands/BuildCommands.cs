@@ -158,7 +158,11 @@ internal static class BuildCommands
     {
         var error = parse.InvocationConfiguration.Error;
         var options = passOptions.Read(parse);
-        request = request with { Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse) };
+        request = request with
+        {
+            Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse),
+            ExceptionChecksAfterCalls = !passOptions.AblateExceptionChecks(parse),
+        };
         var driver = (Action<string> report) => new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
         BuildResult result;
         // The spinner redraws stderr: only where nothing else is printed there while compiling.
