@@ -145,6 +145,28 @@ internal sealed partial class ILImporter
         Push(instance);
     }
 
+    /// <summary>Activator.CreateInstance&lt;T&gt;(), for <c>new T()</c>: T is known here.</summary>
+    private void ImportCreateInstance(TypeReference type)
+    {
+        var typeDef = TypeLayouts.Resolve(type);
+        if (typeDef.IsValueType)
+        {
+            var irType = layouts.Map(type);
+            var slot = b.Alloca(irType);
+            StoreZero(irType, slot);
+            var parameterless = typeDef.Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0);
+            if (parameterless is not null) EmitCall(new MethodInstance(parameterless, type), new List<Value> { slot });
+            Push(Widen(b.Load(irType, slot), type));
+            return;
+        }
+        var ctor = typeDef.Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0)
+            ?? throw Unsupported($"new T() with T = {type.FullName}, which has no parameterless constructor");
+        if (typeDef.IsAbstract) throw Unsupported($"new T() with the abstract type {type.FullName}");
+        var instance = b.WithClass(Opcode.NewObject, IrType.Obj, compilation.Instantiate(type));
+        EmitCall(new MethodInstance(ctor, type), new List<Value> { instance });
+        Push(instance);
+    }
+
     private void ImportReturn()
     {
         if (function.ReturnType == IrType.Void)
@@ -192,6 +214,9 @@ internal sealed partial class ILImporter
                 return true;
             case "System.Runtime.ExceptionHandling" when def.Name == "SetPendingException":
                 b.Intrinsic(IntrinsicKind.SetPendingException, IrType.Void, Coerce(Pop(), IrType.Obj));
+                return true;
+            case "System.Activator" when def.Name == "CreateInstance" && methodArguments.Length == 1:
+                ImportCreateInstance(methodArguments[0]);
                 return true;
             case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
                 Push(b.WithClass(Opcode.NewString, IrType.Obj, compilation.Instantiate(layouts.CoreType("System.String")), Coerce(Pop(), IrType.I32)));

@@ -9,6 +9,41 @@ namespace System
     {
         protected Enum() { }
 
+        /// <summary>Whether every bit of <paramref name="flag"/> is set in this value (both are boxes of the same enum).</summary>
+        public unsafe bool HasFlag(Enum flag)
+        {
+            if (flag == null) throw new ArgumentNullException(nameof(flag));
+            if (Runtime.CompilerServices.RuntimeHelpers.GetTypeDescriptor(this) != Runtime.CompilerServices.RuntimeHelpers.GetTypeDescriptor(flag))
+                throw new ArgumentException("The argument type, '" + flag.ToString() + "', is not the same as the enum type '" + ToString() + "'.");
+            ulong bits = BoxedValue(flag);
+            return (BoxedValue(this) & bits) == bits;
+        }
+
+        /// <summary>Same enum type and the same value, as .NET compares boxed enums.</summary>
+        public override unsafe bool Equals(object obj) =>
+            obj != null && Runtime.CompilerServices.RuntimeHelpers.GetTypeDescriptor(this) == Runtime.CompilerServices.RuntimeHelpers.GetTypeDescriptor(obj)
+            && BoxedValue(this) == BoxedValue(obj);
+
+        public override int GetHashCode()
+        {
+            ulong value = BoxedValue(this);
+            return (int)value ^ (int)(value >> 32);
+        }
+
+        /// <summary>The value of a boxed enum, zero-extended: its size is the box's size minus the header.</summary>
+        private static unsafe ulong BoxedValue(object box)
+        {
+            byte* value = (byte*)Runtime.CompilerServices.RuntimeHelpers.GetObjectAddress(box) + 8;
+            var type = (Runtime.TypeDescriptor*)Runtime.CompilerServices.RuntimeHelpers.GetTypeDescriptor(box);
+            switch (type->BaseSize - 8)
+            {
+                case 1: return *value;
+                case 2: return *(ushort*)value;
+                case 4: return *(uint*)value;
+                default: return *(ulong*)value;
+            }
+        }
+
         /// <summary>A value no constant names: its number, as .NET prints it.</summary>
         internal static string FormatNumber(long value, bool unsigned) =>
             unsigned ? Number.UInt64ToString((ulong)value) : Number.Int64ToString(value);

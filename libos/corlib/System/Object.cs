@@ -12,6 +12,13 @@ namespace System
 
         public static bool ReferenceEquals(object objA, object objB) => objA == objB;
 
+        public static bool Equals(object objA, object objB)
+        {
+            if (objA == objB) return true;
+            if (objA == null || objB == null) return false;
+            return objA.Equals(objB);
+        }
+
         /// <summary>
         /// An identity hash derived from the object's address. The heap never moves objects (it is a
         /// bump allocator), so the address is stable for the object's lifetime, which is all .NET promises.
