@@ -8,6 +8,9 @@ testbed_install_debian_packages() {
   local missing=()
   command -v ld.lld-19 >/dev/null 2>&1 || missing+=(lld-19)
   command -v qemu-system-x86_64 >/dev/null 2>&1 || missing+=(qemu-system-x86)
+  # The network tests: namespaces and taps (ip), and a packet socket on the host side (python3).
+  command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+  command -v python3 >/dev/null 2>&1 || missing+=(python3-minimal)
   { [ -e /usr/lib/x86_64-linux-gnu/libLLVM-19.so ] || [ -e /usr/lib/llvm-19/lib/libLLVM-19.so ]; } || missing+=(llvm-19)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then

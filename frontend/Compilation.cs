@@ -22,10 +22,17 @@ public sealed class Compilation
         Module = new Module(app.Name.Name);
         Layouts = new TypeLayouts(Module);
         Tables = new VirtualTables(this);
+        GenericVirtuals = new GenericVirtualMethods(this);
+        ArrayInterfaces = new ArrayInterfaces(this);
         Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
 
     internal VirtualTables Tables { get; }
+    internal GenericVirtualMethods GenericVirtuals { get; }
+    internal ArrayInterfaces ArrayInterfaces { get; }
+    private readonly Dictionary<ClassInfo, ArrayType> instantiatedArrays = new();
+    /// <summary>Every instantiated class and the type it was instantiated as (System.Array for arrays).</summary>
+    private readonly Dictionary<ClassInfo, TypeReference> instantiated = new();
 
     public AssemblyDefinition App { get; }
     public IReadOnlyList<AssemblyDefinition> Libraries { get; }
@@ -89,6 +96,18 @@ public sealed class Compilation
         else
             Module.EntryPoint = SynthesiseAppMain(GetFunction(new MethodInstance(entry, entry.DeclaringType)), entry);
 
+        // Generic virtual methods need the instantiated classes, and their overrides may instantiate
+        // more: import and complete dispatchers in rounds until nothing new appears.
+        do
+        {
+            ImportPending();
+        }
+        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiated, instantiatedArrays));
+        GenericVirtuals.WriteBodies();
+    }
+
+    private void ImportPending()
+    {
         while (pending.Count > 0)
         {
             var (method, function) = pending.Dequeue();
@@ -99,6 +118,12 @@ public sealed class Compilation
             catch (UnsupportedException e)
             {
                 Report("TB1001", $"{method.Location} at IL_{e.ILOffset:x4}", e.Message);
+                function.Blocks.Clear();
+            }
+            catch (Exception e) when (e is not DiagnosticException and not OutOfMemoryException)
+            {
+                // A bug of the importer still names the method it was importing, and the build goes on to report the rest.
+                Report("TB1999", method.Location, $"internal error in the importer ({e.GetType().Name}: {e.Message}); please report it with this program");
                 function.Blocks.Clear();
             }
         }
@@ -180,6 +205,8 @@ public sealed class Compilation
             _ => type,
         };
         Tables.Instantiate(info, dispatchType);
+        instantiated[info] = dispatchType;
+        if (type is ArrayType arrayType) instantiatedArrays[info] = arrayType;
         return info;
     }
 
@@ -248,8 +275,18 @@ public sealed class Compilation
             this.fallback = fallback;
         }
 
-        public AssemblyDefinition Resolve(AssemblyNameReference name) =>
-            cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
+        /// <summary>
+        /// Names under which code (or Cecil itself) may refer to the core library. Cecil's TypeSystem
+        /// makes up an mscorlib reference for the primitive types of every signature in a module that
+        /// does not reference one of these; it must find our core library, never the host's.
+        /// </summary>
+        private static readonly HashSet<string> CoreLibraryNames = new() { "mscorlib", "System.Private.CoreLib", "System.Runtime", "netstandard" };
+
+        public AssemblyDefinition Resolve(AssemblyNameReference name)
+        {
+            if (CoreLibraryNames.Contains(name.Name) && cache.TryGetValue(Layers.CoreLibraryAssembly, out var core)) return core;
+            return cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
+        }
 
         public AssemblyDefinition Resolve(AssemblyNameReference name, ReaderParameters parameters) => Resolve(name);
 

@@ -14,11 +14,53 @@ internal static class Delegates
     public static bool IsRuntimeImplemented(MethodDefinition method) =>
         method.IsRuntime && method.DeclaringType.BaseType?.FullName is "System.MulticastDelegate" or "System.Delegate";
 
+    /// <summary>A combined delegate: invoke each delegate of the list in order (they are single ones), return the last result.</summary>
+    private static void EmitInvocationLoop(Function invoke, Block start, Value list)
+    {
+        var entry = invoke.Entry;
+        var arguments = entry.Parameters.Skip(1).Cast<Value>().ToList();
+        var b = new Builder(start);
+        var count = b.Emit(Opcode.ArrayLength, IrType.I32, list);
+        bool returns = invoke.ReturnType != IrType.Void;
+        var header = invoke.AddBlock();
+        var index = header.AddParameter(IrType.I32);
+        var last = returns ? header.AddParameter(invoke.ReturnType) : null;
+        var zero = returns ? Zero(b, invoke.ReturnType) : null;
+        b.Br(header, returns ? new[] { b.ConstInt(IrType.I32, 0), zero! } : new Value[] { b.ConstInt(IrType.I32, 0) });
+
+        var body = invoke.AddBlock();
+        var done = invoke.AddBlock();
+        var h = new Builder(header);
+        h.CondBr(h.Compare(Predicate.SLt, index, count), new BlockTarget(body), new BlockTarget(done));
+
+        var l = new Builder(body);
+        var element = l.Emit(Opcode.ElementAddr, IrType.Ptr, list, index);
+        element.TypeOperand = IrType.Obj;
+        var item = l.Load(IrType.Obj, element);
+        var result = l.Call(invoke, arguments.Prepend(item));
+        var next = l.Binary(Opcode.Add, index, l.ConstInt(IrType.I32, 1));
+        l.Br(header, returns ? new Value[] { next, result } : new Value[] { next });
+
+        var d = new Builder(done);
+        d.Ret(returns ? last : null);
+    }
+
+    private static Value Zero(Builder b, IrType type)
+    {
+        if (type.IsPointerLike) return b.Null(type);
+        if (type.IsFloat) return b.ConstFloat(type, 0);
+        if (type is not StructType st) return b.ConstInt(type, 0);
+        var slot = b.Alloca(st);
+        b.Emit(Opcode.Fill, IrType.Void, slot, b.ConstInt(IrType.I8, 0), b.ConstInt(IrType.I64, st.Size));
+        return b.Load(st, slot);
+    }
+
     public static void SynthesiseBody(Compilation compilation, MethodInstance method, Function function)
     {
         var delegateType = compilation.Layouts.CoreType("System.Delegate");
         var targetField = compilation.Layouts.InstanceField(delegateType, delegateType.Fields.Single(f => f.Name == "_target"));
         var methodField = compilation.Layouts.InstanceField(delegateType, delegateType.Fields.Single(f => f.Name == "_methodPtr"));
+        var listField = compilation.Layouts.InstanceField(delegateType, delegateType.Fields.Single(f => f.Name == "_invocationList"));
 
         var entry = function.AddBlock();
         foreach (var t in function.ParameterTypes) entry.AddParameter(t);
@@ -33,6 +75,12 @@ internal static class Delegates
                 return;
             case "Invoke":
             {
+                var list = b.Load(IrType.Obj, b.FieldAddr(self, listField));
+                var single = function.AddBlock();
+                var multiple = function.AddBlock();
+                b.CondBr(b.Compare(Predicate.Eq, list, b.Null(IrType.Obj)), new BlockTarget(single), new BlockTarget(multiple));
+                EmitInvocationLoop(function, multiple, list);
+                b = new Builder(single);
                 var target = b.Load(IrType.Obj, b.FieldAddr(self, targetField));
                 var code = b.Load(IrType.Ptr, b.FieldAddr(self, methodField));
                 var arguments = entry.Parameters.Skip(1).Cast<Value>().ToList();

@@ -36,6 +36,11 @@ internal sealed partial class ILImporter
 
     private void ImportCall(MethodReference reference, bool isVirtual)
     {
+        if (IsMultiDimensional(context.Substitute(reference.DeclaringType)))
+        {
+            ImportMultiDimensionalAccess((ArrayType)context.Substitute(reference.DeclaringType), reference);
+            return;
+        }
         var (declaringType, def, methodArguments) = ResolveMethod(reference);
         var constrainedTo = constraint;
         constraint = null;
@@ -105,6 +110,11 @@ internal sealed partial class ILImporter
 
     private void ImportNewObject(MethodReference constructor)
     {
+        if (IsMultiDimensional(context.Substitute(constructor.DeclaringType)))
+        {
+            ImportMultiDimensionalNew((ArrayType)context.Substitute(constructor.DeclaringType), constructor);
+            return;
+        }
         var (declaringType, def, _) = ResolveMethod(constructor);
         var args = PopArguments(def.Parameters.Count);
         var typeDef = TypeLayouts.Resolve(declaringType);
@@ -120,10 +130,40 @@ internal sealed partial class ILImporter
             return;
         }
         if (typeDef.FullName == "System.String")
-            throw Unsupported("string constructors (new string(...)) are not supported yet");
+        {
+            // The core library's static Ctor with the constructor's parameters builds the string (see String.Constructors.cs).
+            var parameterTypes = def.Parameters.Select(p => p.ParameterType.FullName).ToList();
+            var factory = typeDef.Methods.FirstOrDefault(m => m.IsStatic && m.Name == "Ctor"
+                && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(parameterTypes))
+                ?? throw Unsupported($"the string constructor {def.FullName} (the core library has no matching String.Ctor)");
+            EmitCall(new MethodInstance(factory, declaringType), args);
+            return;
+        }
         var instance = b.WithClass(Opcode.NewObject, IrType.Obj, compilation.Instantiate(declaringType));
         args.Insert(0, instance);
         EmitCall(ctor, args);
+        Push(instance);
+    }
+
+    /// <summary>Activator.CreateInstance&lt;T&gt;(), for <c>new T()</c>: T is known here.</summary>
+    private void ImportCreateInstance(TypeReference type)
+    {
+        var typeDef = TypeLayouts.Resolve(type);
+        if (typeDef.IsValueType)
+        {
+            var irType = layouts.Map(type);
+            var slot = b.Alloca(irType);
+            StoreZero(irType, slot);
+            var parameterless = typeDef.Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0);
+            if (parameterless is not null) EmitCall(new MethodInstance(parameterless, type), new List<Value> { slot });
+            Push(Widen(b.Load(irType, slot), type));
+            return;
+        }
+        var ctor = typeDef.Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0)
+            ?? throw Unsupported($"new T() with T = {type.FullName}, which has no parameterless constructor");
+        if (typeDef.IsAbstract) throw Unsupported($"new T() with the abstract type {type.FullName}");
+        var instance = b.WithClass(Opcode.NewObject, IrType.Obj, compilation.Instantiate(type));
+        EmitCall(new MethodInstance(ctor, type), new List<Value> { instance });
         Push(instance);
     }
 
@@ -144,6 +184,11 @@ internal sealed partial class ILImporter
         ["ReadTimeStampCounter"] = IntrinsicKind.ReadTimeStampCounter, ["Halt"] = IntrinsicKind.Halt, ["Pause"] = IntrinsicKind.Pause,
         ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
         ["LoadIdt"] = IntrinsicKind.LoadIdt, ["ReadCr2"] = IntrinsicKind.ReadCr2,
+        ["ReadCr3"] = IntrinsicKind.ReadCr3, ["WriteCr3"] = IntrinsicKind.WriteCr3, ["ReadMsr"] = IntrinsicKind.ReadMsr,
+        ["WriteMsr"] = IntrinsicKind.WriteMsr, ["Cpuid"] = IntrinsicKind.Cpuid, ["MemoryFence"] = IntrinsicKind.MemoryFence,
+        ["WaitForInterrupt"] = IntrinsicKind.WaitForInterrupt,
+        ["ReadMmio8"] = IntrinsicKind.ReadMmio8, ["ReadMmio16"] = IntrinsicKind.ReadMmio16, ["ReadMmio32"] = IntrinsicKind.ReadMmio32,
+        ["WriteMmio8"] = IntrinsicKind.WriteMmio8, ["WriteMmio16"] = IntrinsicKind.WriteMmio16, ["WriteMmio32"] = IntrinsicKind.WriteMmio32,
         ["Syscall"] = IntrinsicKind.Syscall,
     };
 
@@ -170,6 +215,9 @@ internal sealed partial class ILImporter
             case "System.Runtime.ExceptionHandling" when def.Name == "SetPendingException":
                 b.Intrinsic(IntrinsicKind.SetPendingException, IrType.Void, Coerce(Pop(), IrType.Obj));
                 return true;
+            case "System.Activator" when def.Name == "CreateInstance" && methodArguments.Length == 1:
+                ImportCreateInstance(methodArguments[0]);
+                return true;
             case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
                 Push(b.WithClass(Opcode.NewString, IrType.Obj, compilation.Instantiate(layouts.CoreType("System.String")), Coerce(Pop(), IrType.I32)));
                 return true;
@@ -182,8 +230,18 @@ internal sealed partial class ILImporter
                 var array = Pop();
                 var dataGlobal = (data as Instruction)?.Global ?? throw Unsupported("InitializeArray with a field handle not from ldtoken");
                 b.Emit(Opcode.NullCheck, IrType.Void, array);
-                var first = b.Emit(Opcode.ElementAddr, IrType.Ptr, array, b.ConstInt(IrType.I32, 0));
-                first.TypeOperand = IrType.I8;
+                Value first;
+                if (array is Instruction { Opcode: Opcode.NewArray, Class.Rank: > 0 } multi)
+                {
+                    // A multi-dimensional array's elements start after its lengths.
+                    first = b.Emit(Opcode.PtrAdd, IrType.Ptr, b.Emit(Opcode.Reinterpret, IrType.Ptr, array), b.ConstInt(IrType.I64, multi.Class!.InstanceSize));
+                }
+                else
+                {
+                    var element = b.Emit(Opcode.ElementAddr, IrType.Ptr, array, b.ConstInt(IrType.I32, 0));
+                    element.TypeOperand = IrType.I8;
+                    first = element;
+                }
                 b.Emit(Opcode.Copy, IrType.Void, first, data, b.ConstInt(IrType.I64, dataGlobal.InitialData!.Length));
                 return true;
             }

@@ -126,15 +126,21 @@ public sealed class TypeLayouts
         return info;
     }
 
+    /// <summary>The class of a type if something has asked for it already, else null.</summary>
+    public ClassInfo? TryGetClass(TypeReference type) => classes.GetValueOrDefault(NameOf(type));
+
     public ClassInfo ArrayClass(ArrayType arrayType)
     {
         var name = NameOf(arrayType);
         if (classes.TryGetValue(name, out var existing)) return existing;
         var element = Map(arrayType.ElementType);
         var arrayBase = CoreType("System.Array");
+        int rank = arrayType.IsVector ? 0 : arrayType.Rank;
         var info = new ClassInfo(name)
         {
-            InstanceSize = ArrayDataOffset,
+            // A multi-dimensional array keeps its lengths between the total length and the elements.
+            InstanceSize = rank == 0 ? ArrayDataOffset : AlignUp(ArrayDataOffset + 4 * rank, 8),
+            Rank = rank,
             ComponentSize = element.Size,
             ElementType = element,
             Layer = Layers.Corlib,
@@ -201,6 +207,9 @@ public sealed class TypeLayouts
     {
         var name = NameOf(declaringType);
         var def = Resolve(declaringType);
+        // The one field of a primitive (Int32.m_value, or an enum's value__) is the value itself.
+        if (def.IsValueType && Map(declaringType) is PrimitiveType primitive)
+            return new FieldInfo(name, field.Name, primitive, 0);
         var fields = def.IsValueType ? ((StructType)Map(declaringType)).Fields : Class(declaringType).Fields;
         return fields.LastOrDefault(f => f.Owner == name && f.Name == field.Name)
             ?? throw new InvalidOperationException($"field {field.Name} not found in the layout of {name}");

@@ -144,8 +144,14 @@ internal sealed class VirtualTables
             var function = compilation.GetFunction(new MethodInstance(m, owner));
             return boxed && TypeLayouts.Resolve(owner).IsValueType ? compilation.UnboxingStub(function) : function;
         }
+        bool isEnum = boxed && TypeLayouts.Resolve(type).IsEnum;
         foreach (var slot in SlotsOf(type))
-            info.VTable.Add(Implementation(slot.Implementation, slot.ImplementationType));
+        {
+            if (isEnum && slot.Declaration.Name == "ToString" && slot.Declaration.Parameters.Count == 0 && slot.Implementation.DeclaringType.FullName == "System.Object")
+                info.VTable.Add(EnumFormatting.ToStringOf(compilation, type, info));
+            else
+                info.VTable.Add(Implementation(slot.Implementation, slot.ImplementationType));
+        }
         foreach (var iface in InterfacesOf(type))
         {
             var implementation = new Testbed.IR.InterfaceImplementation(compilation.Layouts.Class(iface));

@@ -111,6 +111,8 @@ public enum IntrinsicKind
     None,
     OutByte, OutWord, OutDword, InByte, InWord, InDword,
     ReadTimeStampCounter, Halt, Pause, DisableInterrupts, EnableInterrupts, LoadIdt, ReadCr2,
+    ReadCr3, WriteCr3, ReadMsr, WriteMsr, Cpuid, MemoryFence, WaitForInterrupt,
+    ReadMmio8, ReadMmio16, ReadMmio32, WriteMmio8, WriteMmio16, WriteMmio32,
     // The exception in flight (docs/exceptions.md), for the core library's throw and catch helpers.
     GetPendingException, SetPendingException,
     Syscall,

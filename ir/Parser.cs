@@ -151,6 +151,7 @@ internal sealed class ModuleReader
             c.Next();
             info.Flags |= classFlag;
         }
+        if (c.Accept("rank")) info.Rank = c.ExpectInt("the array's rank");
         if (c.Accept("base"))
         {
             var baseName = c.ExpectKind(TokenKind.String, "the base class (\"Name\")");

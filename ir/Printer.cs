@@ -37,6 +37,7 @@ public static class Printer
             if (c.InitializedFlag is not null) sb.Append(" flag @").Append(Quote(c.InitializedFlag.Name));
             foreach (ClassFlags flag in Enum.GetValues<ClassFlags>())
                 if (flag != ClassFlags.None && c.Flags.HasFlag(flag)) sb.Append(' ').Append(flag.ToString().ToLowerInvariant());
+            if (c.Rank != 0) sb.Append(" rank ").Append(c.Rank);
             if (c.BaseClass is not null) sb.Append(" base ").Append(Quote(c.BaseClass.Name, force: true));
             if (c.ElementClass is not null) sb.Append(" elementclass ").Append(Quote(c.ElementClass.Name, force: true));
             if (c.DisplayName != c.Name) sb.Append(" display ").Append(Quote(c.DisplayName, force: true));

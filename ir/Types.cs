@@ -112,6 +112,8 @@ public sealed class ClassInfo
     public ClassFlags Flags { get; set; }
     /// <summary>The base class (null for System.Object and interfaces).</summary>
     public ClassInfo? BaseClass { get; set; }
+    /// <summary>Rank of a multi-dimensional array (its lengths follow the header); 0 for everything else, one-dimensional arrays included.</summary>
+    public int Rank { get; set; }
     /// <summary>Arrays of references: the element's class, for covariant casts.</summary>
     public ClassInfo? ElementClass { get; set; }
     /// <summary>

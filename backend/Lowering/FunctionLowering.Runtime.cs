@@ -135,7 +135,19 @@ internal sealed partial class FunctionLowering
         Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
         LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
-        if (module.MayThrow(cls.StaticConstructor)) BranchIfPending();
+        if (module.MayThrow(cls.StaticConstructor))
+        {
+            // An exception escaping a static constructor reaches the code that triggered it wrapped
+            // in a TypeInitializationException, as .NET does.
+            var failed = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.failed");
+            var succeeded = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.done");
+            LLVM.BuildCondBr(builder, LLVM.BuildIsNotNull(builder, Load(ctx.Ptr, module.PendingException)), failed, succeeded);
+            LLVM.PositionBuilderAtEnd(builder, failed);
+            var (wrap, wrapType) = module.RuntimeFunction("tb_type_initialization_failed", IrType.Void, IrType.Ptr);
+            LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.CString("typename.init." + cls.Name, cls.DisplayName) });
+            LLVM.BuildBr(builder, ExceptionalExit());
+            LLVM.PositionBuilderAtEnd(builder, succeeded);
+        }
         LLVM.BuildBr(builder, next);
         LLVM.PositionBuilderAtEnd(builder, next);
     }
@@ -158,6 +170,26 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.EnableInterrupts: return Asm("sti", "~{memory}", IrType.Void, args);
             case IntrinsicKind.LoadIdt: return Asm("lidt ($0)", "r,~{memory}", IrType.Void, args);
             case IntrinsicKind.ReadCr2: return Asm("movq %cr2, $0", "=r", i.Type, args);
+            case IntrinsicKind.ReadCr3: return Asm("movq %cr3, $0", "=r,~{memory}", i.Type, args);
+            case IntrinsicKind.WriteCr3: return Asm("movq $0, %cr3", "r,~{memory}", IrType.Void, args);
+            case IntrinsicKind.ReadMsr: return Asm("rdmsr; shlq $$32, %rdx; orq %rdx, %rax", "={rax},{ecx},~{rdx},~{memory}", i.Type, args);
+            case IntrinsicKind.WriteMsr: return Asm("movq %rax, %rdx; shrq $$32, %rdx; wrmsr", "{ecx},{rax},~{rdx},~{memory}", IrType.Void, args);
+            // Inputs in registers cpuid leaves alone; the four results go to memory at the third operand.
+            case IntrinsicKind.Cpuid:
+                return Asm("movl %r8d, %eax; movl %r9d, %ecx; cpuid; movl %eax, ($2); movl %ebx, 4($2); movl %ecx, 8($2); movl %edx, 12($2)",
+                    "{r8},{r9},{rdi},~{eax},~{ebx},~{ecx},~{edx},~{memory}", IrType.Void, args);
+            case IntrinsicKind.MemoryFence: return Asm("mfence", "~{memory}", IrType.Void, args);
+            // One asm statement: sti's one-instruction shadow makes "sti; hlt" atomic, so an interrupt
+            // that became pending before it wakes the hlt instead of being taken just before it.
+            // Device registers: exactly one access of exactly this width, never merged, narrowed or
+            // moved across other memory accesses (LLVM would narrow a plain load whose upper bytes go unused).
+            case IntrinsicKind.ReadMmio8: return Asm("movb ($1), $0", "=q,r,~{memory}", i.Type, args);
+            case IntrinsicKind.ReadMmio16: return Asm("movw ($1), $0", "=r,r,~{memory}", i.Type, args);
+            case IntrinsicKind.ReadMmio32: return Asm("movl ($1), $0", "=r,r,~{memory}", i.Type, args);
+            case IntrinsicKind.WriteMmio8: return Asm("movb $1, ($0)", "r,q,~{memory}", IrType.Void, args);
+            case IntrinsicKind.WriteMmio16: return Asm("movw $1, ($0)", "r,r,~{memory}", IrType.Void, args);
+            case IntrinsicKind.WriteMmio32: return Asm("movl $1, ($0)", "r,r,~{memory}", IrType.Void, args);
+            case IntrinsicKind.WaitForInterrupt: return Asm("sti; hlt; cli", "~{memory}", IrType.Void, args);
             case IntrinsicKind.Syscall:
                 return Asm("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", i.Type, args);
             case IntrinsicKind.GetPendingException: return Load(ctx.Ptr, module.PendingException);

@@ -5,7 +5,15 @@ using Testbed.IR;
 namespace Testbed.Backend.Lowering;
 
 /// <summary>Enum attributes the target asks for on every function (e.g. noredzone in a kernel that takes interrupts).</summary>
-public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes);
+public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
+{
+    /// <summary>
+    /// Test for a pending exception after calls that may throw. Off only as an ablation, to measure
+    /// what explicit propagation costs on the path that does not throw: exceptions then escape
+    /// their handlers.
+    /// </summary>
+    public bool ExceptionChecksAfterCalls { get; init; } = true;
+}
 
 /// <summary>
 /// Lowers a whole IR module into one LLVM module: types, globals, type descriptors, string literals
@@ -153,7 +161,8 @@ public sealed class ModuleLowering
     public bool MayThrow(Function f) => throwing.Contains(f);
 
     /// <summary>Whether the caller must test for a pending exception after this call.</summary>
-    public bool CallMayThrow(Instruction call) => call.Opcode != Opcode.Call || MayThrow(call.Callee!);
+    public bool CallMayThrow(Instruction call) =>
+        Options.ExceptionChecksAfterCalls && (call.Opcode != Opcode.Call || MayThrow(call.Callee!));
 
     /// <summary>The exception in flight; null while none is. One per image: the library OS runs one
     /// thread of execution at a time, and no thread switch happens while an exception is pending.</summary>
@@ -168,6 +177,18 @@ public sealed class ModuleLowering
             LLVM.SetAlignment(pendingException, 8);
             return pendingException;
         }
+    }
+
+    /// <summary>A private constant NUL-terminated UTF-8 string.</summary>
+    public LLVMValueRef CString(string symbol, string text)
+    {
+        var existing = LLVM.GetNamedGlobal(Llvm, symbol);
+        if (!existing.IsNull) return existing;
+        var value = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), symbol);
+        LLVM.SetInitializer(value, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
+        LLVM.SetGlobalConstant(value, true);
+        LLVM.SetLinkage(value, LLVMLinkage.Private);
+        return value;
     }
 
     /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>

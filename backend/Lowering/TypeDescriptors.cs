@@ -113,7 +113,7 @@ internal sealed class TypeDescriptors
             cls.ElementClass is null ? Null : Get(cls.ElementClass),
             interfaces,
             I32((uint)cls.VTable.Count),
-            I32(0),
+            I32((uint)cls.Rank),
             LLVM.ConstArray2(Ctx.Ptr, cls.VTable.Select(FunctionOrNull).ToArray()),
         });
     }

@@ -14,6 +14,13 @@ public static class PvhBoot
     /// every CPU model QEMU offers).</summary>
     public const ulong IdentityMappedBytes = 4UL << 30;
 
+    /// <summary>The stack the CPU switches to (IST1) for faults that the faulting stack may not be able
+    /// to take, such as a stack overflow into the guard page: enough for the panic report.</summary>
+    public const int FaultStackBytes = 16 << 10;
+
+    /// <summary>The 64-bit TSS: 104 bytes, no I/O permission bitmap.</summary>
+    private const int TssBytes = 104;
+
     /// <summary>Module asm text. It must leave the assembler in `.code64` and in the section it found:
     /// LLVM emits the compiled functions right after it.</summary>
     public static readonly string Asm = $$"""
@@ -41,19 +48,48 @@ public static class PvhBoot
             .quad 0
             .popsection
 
-        # 64-bit GDT: null, ring-0 code (0x08), ring-0 data (0x10). The accessed bits are preset so the
-        # CPU never writes to this table, which may then live in read-only memory.
-            .pushsection .rodata.tb_boot, "a", @progbits
+        # 64-bit GDT: null, ring-0 code (0x08), ring-0 data (0x10), and the 16-byte TSS descriptor (0x18)
+        # that gives the CPU a known-good stack (IST1) for faults such as a stack overflow, where the
+        # faulting stack cannot take the exception frame. The code and data accessed bits are preset so
+        # the CPU never writes to them; ltr marks the TSS busy, once, in the trampoline, after which the
+        # table may be read-only. In .data because the trampoline writes the TSS base into it.
+            .pushsection .data.tb_boot_gdt, "aw", @progbits
             .p2align 3
         tb_boot_gdt:
             .quad 0
             .quad 0x00af9b000000ffff
             .quad 0x00cf93000000ffff
+        tb_boot_gdt_tss:
+            .quad 0x0000890000000000 + {{TssBytes - 1}}   # present, type 9 (available 64-bit TSS), limit; base filled in
+            .quad 0
         tb_boot_gdt_end:
             .p2align 3
         tb_boot_gdt_pointer:
             .word tb_boot_gdt_end - tb_boot_gdt - 1
             .quad tb_boot_gdt                # lgdt reads 4 bytes of base in 32-bit mode, 8 in 64-bit mode
+            .popsection
+
+        # The 64-bit TSS: only IST1 (offset 36) is used; no I/O bitmap (its offset, 104, is the limit).
+            .pushsection .data.tb_boot_tss, "aw", @progbits
+            .p2align 4
+        tb_boot_tss:
+            .long 0
+            .quad 0, 0, 0                    # rsp0..rsp2: no ring changes
+            .quad 0                          # reserved
+            .quad tb_fault_stack_top         # IST1
+            .quad 0, 0, 0, 0, 0, 0           # IST2..IST7
+            .quad 0
+            .word 0
+            .word {{TssBytes}}                   # I/O map base beyond the limit: no bitmap
+            .popsection
+
+        # Image layout for the platform layer, which cannot name linker symbols: see ImageLayout in C#.
+            .pushsection .rodata.tb_boot_layout, "a", @progbits
+            .p2align 3
+        tb_image_layout_table:
+            .quad tb_image_start, tb_rodata_start, tb_data_start, tb_boot_stack_guard
+            .quad tb_boot_stack_bottom, tb_boot_stack_top, tb_image_end
+            .quad tb_fault_stack_bottom, tb_fault_stack_top
             .popsection
 
         # Page tables: PML4 -> one PDPT -> four page directories of 512 2-MiB pages each.
@@ -67,9 +103,17 @@ public static class PvhBoot
             .skip 4096 * 4
             .popsection
 
-        # The boot stack sits after tb_bss_end (see the linker script) so that it is not zeroed.
+        # The boot stack sits after tb_bss_end (see the linker script) so that it is not zeroed. Below it,
+        # a page the platform layer leaves unmapped: a stack overflow faults there instead of silently
+        # overwriting .bss. The fault stack (IST1) is where the CPU then delivers the fault.
             .pushsection .tb_boot_stack, "aw", @nobits
-            .p2align 4
+            .p2align 12
+        tb_fault_stack_bottom:
+            .skip {{FaultStackBytes}}
+        tb_fault_stack_top:
+            .globl tb_boot_stack_guard
+        tb_boot_stack_guard:
+            .skip 4096
             .globl tb_boot_stack_bottom
         tb_boot_stack_bottom:
             .skip {{BootStackBytes}}
@@ -96,6 +140,19 @@ public static class PvhBoot
             sub %edi, %ecx
             xor %eax, %eax
             rep stosb
+
+            # The TSS base, split across the descriptor as the CPU wants it (bits 16-39 and 56-63; the
+            # image lies below 4 GiB, so the upper 32 bits stay 0).
+            mov $tb_boot_tss, %eax
+            mov %eax, %edx
+            shl $16, %edx
+            or %edx, tb_boot_gdt_tss
+            mov %eax, %edx
+            shr $16, %edx
+            and $0xff, %edx
+            or %edx, tb_boot_gdt_tss + 4
+            and $0xff000000, %eax
+            or %eax, tb_boot_gdt_tss + 4
 
             mov $tb_boot_pdpt + 0x3, %eax    # present | writable
             mov %eax, tb_boot_pml4
@@ -167,6 +224,8 @@ public static class PvhBoot
             xor %eax, %eax
             mov %ax, %fs
             mov %ax, %gs
+            mov $0x18, %ax
+            ltr %ax
             mov $tb_boot_stack_top, %rsp     # 16-byte aligned before the call, as the SysV ABI wants
             xor %ebp, %ebp                   # ends frame-pointer chains for debuggers
             fninit
@@ -177,6 +236,14 @@ public static class PvhBoot
             hlt
             jmp 5b
             .size _start, . - _start
+
+        # ulong* tb_image_layout(): addresses of the image's parts (ImageLayout in the platform layer).
+            .globl tb_image_layout
+            .type tb_image_layout, @function
+        tb_image_layout:
+            lea tb_image_layout_table(%rip), %rax
+            ret
+            .size tb_image_layout, . - tb_image_layout
             .popsection
         """;
 }

@@ -3,14 +3,17 @@ using System.Text;
 namespace Testbed.Backend.Targets;
 
 /// <summary>
-/// Entry stubs for the 32 CPU exception vectors, as LLVM module-level assembly appended to
-/// <see cref="PvhBoot.Asm"/>. Each stub gives the stack one shape (error code, vector), the common
-/// path saves the general-purpose registers and calls <c>tb_cpu_exception(frame*)</c> in C#, which
-/// fills the IDT from <c>tb_interrupt_stub_table()</c> so that it needs no asm symbol names.
+/// Entry stubs for all 256 vectors, as LLVM module-level assembly appended to <see cref="PvhBoot.Asm"/>.
+/// Each stub gives the stack one shape (error code, vector); the common path saves the general-purpose
+/// registers and calls <c>tb_cpu_exception(frame*)</c> for the 32 CPU exceptions (which never returns)
+/// or <c>tb_interrupt(frame*)</c> for the device and timer vectors 32–255, after saving the SSE state,
+/// and returns to the interrupted code. C# fills the IDT from <c>tb_interrupt_stub_table()</c> so that
+/// it needs no asm symbol names.
 /// </summary>
 public static class PvhInterrupts
 {
     public const int ExceptionVectorCount = 32;
+    public const int VectorCount = 256;
 
     /// <summary>Vectors for which the CPU pushes an error code (#DF, #TS, #NP, #SS, #GP, #PF, #AC, #CP, #VC, #SX).</summary>
     private static readonly HashSet<int> VectorsWithErrorCode = [8, 10, 11, 12, 13, 14, 17, 21, 29, 30];
@@ -26,7 +29,7 @@ public static class PvhInterrupts
                 .code64
 
             """);
-        for (int vector = 0; vector < ExceptionVectorCount; vector++)
+        for (int vector = 0; vector < VectorCount; vector++)
         {
             asm.Append($"tb_isr_{vector}:\n");
             if (!VectorsWithErrorCode.Contains(vector))
@@ -36,13 +39,15 @@ public static class PvhInterrupts
         }
         // The frame, from the lowest address: r15 ... r8, rbp, rdi, rsi, rdx, rcx, rbx, rax, vector,
         // error code, then what the CPU pushed (rip, cs, rflags, rsp, ss). ExceptionFrame in the library
-        // OS mirrors it. Only the general-purpose registers are saved: the handler reports and exits,
-        // it never returns into code whose SSE state it may have changed.
+        // OS mirrors it. For exceptions only the general-purpose registers are saved: the handler reports
+        // and exits. An interrupt returns into code that may be in the middle of using xmm registers,
+        // which compiled C# (the handler included) uses freely, so that path saves them with fxsave.
         asm.Append("""
-            # A weak reference: images built without the library OS (the backend's own tests) define no
+            # Weak references: images built without the library OS (the backend's own tests) define no
             # handler and load no IDT, and must still link. (.weak would clash with the C# definition in
             # the same object; .weakref stays weak only while the symbol is undefined.)
                 .weakref tb_cpu_exception_weak, tb_cpu_exception
+                .weakref tb_interrupt_weak, tb_interrupt
             tb_isr_common:
                 push %rax
                 push %rbx
@@ -64,11 +69,21 @@ public static class PvhInterrupts
                 and $-16, %rsp                   # the SysV ABI wants rsp 16-byte aligned at the call
                 xor %ebp, %ebp                   # the handler's own frame chain starts here
                 cld
+                cmpq $32, 15*8(%rbx)             # the vector: an exception, or an interrupt that returns
+                jae 2f
                 movabs $tb_cpu_exception_weak, %rax
                 test %rax, %rax
                 jz 1f
                 call *%rax
-                mov %rbx, %rsp
+                jmp 3f
+            2:  sub $512, %rsp                   # fxsave area, 16-byte aligned
+                fxsave (%rsp)
+                movabs $tb_interrupt_weak, %rax
+                test %rax, %rax
+                jz 1f
+                call *%rax
+                fxrstor (%rsp)
+            3:  mov %rbx, %rsp
                 pop %r15
                 pop %r14
                 pop %r13
@@ -90,7 +105,7 @@ public static class PvhInterrupts
                 hlt
                 jmp 1b
 
-            # ulong* tb_interrupt_stub_table(): the addresses of the 32 stubs, in vector order.
+            # ulong* tb_interrupt_stub_table(): the addresses of the 256 stubs, in vector order.
                 .globl tb_interrupt_stub_table
                 .type tb_interrupt_stub_table, @function
             tb_interrupt_stub_table:
@@ -104,7 +119,7 @@ public static class PvhInterrupts
             tb_interrupt_stubs:
 
             """);
-        for (int vector = 0; vector < ExceptionVectorCount; vector++)
+        for (int vector = 0; vector < VectorCount; vector++)
             asm.Append($"    .quad tb_isr_{vector}\n");
         asm.Append("    .popsection\n");
         return asm.ToString();

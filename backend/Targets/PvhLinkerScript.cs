@@ -28,18 +28,21 @@ public static class PvhLinkerScript
           .text : { *(.text.tb_boot) *(.text .text.*) } :text
 
           . = ALIGN(4096);
+          tb_rodata_start = .;
           .rodata : { *(.rodata .rodata.*) } :rodata
           /* 4-byte aligned section, so the PT_NOTE segment is 4-byte aligned, as QEMU requires. */
           .note.Xen : ALIGN(4) { KEEP(*(.note.Xen)) } :rodata :note
 
           . = ALIGN(4096);
+          tb_data_start = .;
           .data : { *(.data .data.*) } :data
           .bss : {
             tb_bss_start = .;
             *(.bss .bss.*)
             *(COMMON)
             tb_bss_end = .;
-            /* The boot stack: after tb_bss_end, so the trampoline does not spend time zeroing it. */
+            /* The fault stack, the boot stack's guard page and the boot stack: after tb_bss_end, so the
+               trampoline does not spend time zeroing them. */
             *(.tb_boot_stack)
           } :data
 

@@ -16,7 +16,7 @@ public sealed class PvhTarget : Target
 
     public override string EntrySymbol => "tb_pvh_start";
 
-    public override string ModuleAsm => PvhBoot.Asm + PvhInterrupts.Asm;
+    public override string ModuleAsm => PvhBoot.Asm + PvhInterrupts.Asm + PvhThreads.Asm;
 
     public override IReadOnlyList<string> RequiredFunctionAttributes { get; } = ["noredzone"];
 

@@ -15,19 +15,29 @@ public static class QemuRunner
         string qemu = Tools.Qemu;
         string controlPath = Path.Combine(Path.GetTempPath(), $"testbed-control-{Guid.NewGuid():N}.txt");
         string stderrPath = StderrPath(controlPath);
+        TapNetwork? ownTap = null;
         try
         {
             IReadOnlyList<string> arguments = Arguments(imagePath, options, controlPath);
+            string program = qemu;
+            if (options.Network == QemuNetwork.Tap)
+            {
+                // QEMU runs inside the namespace, so the tap it opens is the namespace's.
+                string space = options.TapNamespace ?? (ownTap = TapNetwork.Create(options.TapDevice)).Namespace;
+                arguments = ["netns", "exec", space, qemu, .. arguments];
+                program = TapNetwork.IpTool;
+            }
             // After a KVM internal error QEMU stops the guest but keeps running: stop it at once.
-            ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(qemu, arguments, stdout, options.Timeout, cancellation,
+            ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(program, arguments, stdout, options.Timeout, cancellation,
                     line => line.StartsWith("KVM internal error", StringComparison.Ordinal))
                 .ConfigureAwait(false);
             IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
             string programStderr = File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "";
-            return Interpret(run, control, ProcessRunner.Quote(qemu, arguments)) with { ProgramStderr = programStderr };
+            return Interpret(run, control, ProcessRunner.Quote(program, arguments)) with { ProgramStderr = programStderr };
         }
         finally
         {
+            ownTap?.Dispose();
             File.Delete(controlPath);
             File.Delete(stderrPath);
         }
@@ -45,7 +55,9 @@ public static class QemuRunner
     {
         string machine = options.Machine switch
         {
-            QemuMachine.Microvm => "microvm",
+            // Without ACPI, microvm lists its virtio-mmio devices on the kernel command line
+            // (virtio_mmio.device=512@0xfeb00e00:12), which is where the library OS finds them.
+            QemuMachine.Microvm => "microvm,acpi=off",
             QemuMachine.Q35 => "q35",
             QemuMachine.Pc => "pc",
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
@@ -72,9 +84,41 @@ public static class QemuRunner
             "-device", $"isa-debug-exit,iobase=0x{ExitPort:x},iosize=0x04",
             "-kernel", imagePath,
         };
+        arguments.AddRange(DeviceArguments(options));
         arguments.AddRange(options.ExtraQemuArguments);
         return arguments;
     }
+
+    /// <summary>virtio devices: disks first, then the network card. virtio 1.x only (no legacy interface),
+    /// since that is what the library OS drives: microvm's virtio-mmio is legacy unless told otherwise.</summary>
+    private static IEnumerable<string> DeviceArguments(RunOptions options)
+    {
+        bool mmio = options.Machine == QemuMachine.Microvm;
+        if (mmio && (options.Disks.Count > 0 || options.Network != QemuNetwork.None))
+        {
+            yield return "-global";
+            yield return "virtio-mmio.force-legacy=false";
+        }
+        string suffix = mmio ? "device" : "pci,disable-legacy=on";
+        for (int i = 0; i < options.Disks.Count; i++)
+        {
+            yield return "-drive";
+            yield return $"file={EscapeOption(options.Disks[i])},format=raw,if=none,id=tb_disk{i},cache=writeback";
+            yield return "-device";
+            yield return $"virtio-blk-{suffix},drive=tb_disk{i}";
+        }
+        if (options.Network == QemuNetwork.None)
+            yield break;
+        yield return "-netdev";
+        yield return options.Network == QemuNetwork.User
+            ? "user,id=tb_net" + string.Concat(options.PortForwards.Select(f => $",hostfwd=tcp:127.0.0.1:{f.HostPort}-:{f.GuestPort}"))
+            : $"tap,id=tb_net,ifname={options.TapDevice},script=no,downscript=no";
+        yield return "-device";
+        yield return $"virtio-net-{suffix},netdev=tb_net,mac={GuestMac}";
+    }
+
+    /// <summary>The guest NIC's MAC address (locally administered), which tests look for in frames.</summary>
+    public const string GuestMac = "52:54:00:12:34:56";
 
     /// <summary>Turns QEMU's status and the control channel into an outcome.</summary>
     internal static RunResult Interpret(ProcessRunner.Finished run, IReadOnlyDictionary<string, string> control, string commandLine)

@@ -10,6 +10,9 @@ namespace Testbed.Cli.Commands;
 /// <summary>`testbed build` and `testbed run`: compile (and run) an application with the library OS.</summary>
 internal static class BuildCommands
 {
+    /// <summary>What System.CommandLine returns for a malformed option, used for option values it cannot check itself.</summary>
+    private const int UsageError = 1;
+
     private static Argument<string> InputArgument() => new("input")
     {
         Description = "An app project (folder or .csproj), a built .dll, or a single .cs file (compiled against the project's core library).",
@@ -68,10 +71,24 @@ internal static class BuildCommands
             DefaultValueFactory = _ => 60,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print stage times, the QEMU command line and the guest's boot-to-Main time." };
+        var disk = new Option<string[]>("--disk")
+        {
+            Description = "A raw disk image for the guest, as a virtio-blk device (repeat for more disks).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var net = new Option<string>("--net")
+        {
+            Description = "A virtio-net card: user (QEMU's user networking; --forward ports on 127.0.0.1 only) or tap (a tap device in a network namespace that testbed creates and removes).",
+            DefaultValueFactory = _ => "none",
+        }.AcceptOnlyFromAmong("none", "user", "tap");
+        var forward = new Option<string[]>("--forward")
+        {
+            Description = "With --net user: forward TCP port HOST (on 127.0.0.1) to the guest's port GUEST, as HOST:GUEST or PORT (repeatable).",
+        };
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
-            input, target, accel, machine, memory, timeout, verbose,
+            input, target, accel, machine, memory, timeout, verbose, disk, net, forward,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -80,6 +97,29 @@ internal static class BuildCommands
             var t = Target.FromName(parse.GetValue(target)!)!;
             var path = DefaultOutput(parse.GetValue(input)!, t, EmitKind.Image);
             var isVerbose = parse.GetValue(verbose);
+            var disks = parse.GetValue(disk) ?? [];
+            foreach (var image in disks)
+                if (!File.Exists(image))
+                {
+                    error.WriteLine($"testbed: --disk {image}: no such file (create one first, e.g. truncate -s 64M {image})");
+                    return UsageError;
+                }
+            var forwards = new List<PortForward>();
+            foreach (var text in parse.GetValue(forward) ?? [])
+            {
+                if (PortForward.Parse(text) is not { } parsed)
+                {
+                    error.WriteLine($"testbed: --forward {text}: expected HOST:GUEST or PORT, ports 1-65535");
+                    return UsageError;
+                }
+                forwards.Add(parsed);
+            }
+            var network = Enum.Parse<QemuNetwork>(parse.GetValue(net)!, ignoreCase: true);
+            if (forwards.Count > 0 && network != QemuNetwork.User)
+            {
+                error.WriteLine("testbed: --forward needs --net user");
+                return UsageError;
+            }
             Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
             var options = new RunOptions
             {
@@ -87,6 +127,9 @@ internal static class BuildCommands
                 Accelerator = Enum.Parse<QemuAccelerator>(parse.GetValue(accel)!, ignoreCase: true),
                 Machine = Enum.Parse<QemuMachine>(parse.GetValue(machine)!, ignoreCase: true),
                 Memory = parse.GetValue(memory)!,
+                Disks = disks.Select(Path.GetFullPath).ToList(),
+                Network = network,
+                PortForwards = forwards,
             };
             using var stdout = Console.OpenStandardOutput();
             var result = t.Run(path, stdout, options);
@@ -115,7 +158,11 @@ internal static class BuildCommands
     {
         var error = parse.InvocationConfiguration.Error;
         var options = passOptions.Read(parse);
-        request = request with { Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse) };
+        request = request with
+        {
+            Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse),
+            ExceptionChecksAfterCalls = !passOptions.AblateExceptionChecks(parse),
+        };
         var driver = (Action<string> report) => new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
         BuildResult result;
         // The spinner redraws stderr: only where nothing else is printed there while compiling.

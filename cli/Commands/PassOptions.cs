@@ -37,6 +37,10 @@ internal sealed class PassOptions
         Description = $"An LLVM option, from those known to work in-process: {string.Join(", ", LlvmCommandLine.Known.Select(f => f.Usage))}; may be repeated.",
         HelpName = "flag",
     };
+    private readonly Option<bool> ablateExceptionChecks = new("--ablate-exception-checks")
+    {
+        Description = "For measuring only: no test for a pending exception after calls (docs/exceptions.md). A program that throws through a call then goes wrong.",
+    };
     private readonly bool withLlvm;
 
     /// <param name="withLlvm">Whether the command reaches LLVM (build and run do; opt stops at Testbed IR).</param>
@@ -51,7 +55,10 @@ internal sealed class PassOptions
         foreach (var option in new Option[] { plugins, printAfterAll, printAfter, printChanged, timePasses, stats, remarks, remarksFile, verifyEach, metrics })
             command.Options.Add(option);
         if (withLlvm) command.Options.Add(llvmArguments);
+        if (withLlvm) command.Options.Add(ablateExceptionChecks);
     }
+
+    public bool AblateExceptionChecks(ParseResult parse) => withLlvm && parse.GetValue(ablateExceptionChecks);
 
     /// <exception cref="DiagnosticException">TB5005 when more than one -O level is given.</exception>
     public PipelineOptions Read(ParseResult parse)

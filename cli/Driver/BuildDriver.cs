@@ -17,6 +17,8 @@ public sealed record BuildRequest(string Input, Target Target, string OutputPath
     public PassSession? Passes { get; init; }
     /// <summary>--llvm-arg options, each accepted by <see cref="LlvmCommandLine.Check"/>.</summary>
     public IReadOnlyList<string> LlvmArguments { get; init; } = Array.Empty<string>();
+    /// <summary>False only to measure what the tests for pending exceptions cost (--ablate-exception-checks).</summary>
+    public bool ExceptionChecksAfterCalls { get; init; } = true;
 }
 
 /// <summary>What a build produced and measured (--verbose and --metrics report it).</summary>
@@ -96,7 +98,7 @@ public sealed class BuildDriver
         Stage("lowering to LLVM", () =>
         {
             target.PrepareModule(llvm, machine);
-            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes));
+            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes) { ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls });
             if (llvm.Verify() is { } error)
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));
             return 0;

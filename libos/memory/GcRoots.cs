@@ -5,16 +5,18 @@ namespace Testbed.LibOS.Memory
     /// reference slots the compiler lists (<c>tb_gc_static_roots</c>), scanned precisely.
     /// </summary>
     /// <remarks>
-    /// Stacks, for the green threads to come: the main stack is registered by the platform's start
-    /// code before anything else. A scheduler registers each new stack with <see cref="RegisterStack"/>
-    /// and, when it switches, calls <see cref="SwitchStack"/> with the outgoing stack's pointer taken
-    /// after the context switch pushed its callee-saved registers. A collection scans the running
-    /// stack from the pointer it is given and every other stack from its saved pointer to its top.
-    /// A stack that has never run is scanned from its top, that is not at all.
+    /// Stacks of green threads: the main stack is registered by the platform's start code before
+    /// anything else. A scheduler registers each new stack with <see cref="RegisterStack"/>, giving
+    /// the slot where its context switch leaves the suspended stack pointer (after pushing the
+    /// callee-saved registers), tells the collector which stack runs with <see cref="SetCurrentStack"/>
+    /// just before each switch, and gives the main stack its slot with <see cref="SetSavedPointerSlot"/>
+    /// when it starts threads. A collection scans the running stack from the pointer it is given and
+    /// every other stack from the value in its slot to its top. Slots live in heap objects, which never move.
     /// </remarks>
     public static unsafe class GcRoots
     {
-        public const int MaxStacks = 256;
+        /// <summary>Green threads are cheap (a 16 KiB stack): programs run thousands.</summary>
+        public const int MaxStacks = 4096;
         public const nuint StorageBytes = MaxStacks * 24;
         public const int MainStack = 0;
 
@@ -22,12 +24,14 @@ namespace Testbed.LibOS.Memory
         {
             public byte* Low;
             public byte* High;
-            public byte* Saved;
+            public ulong* SavedPointer;
         }
 
         private static byte* s_mainStackTop;
         private static StackRange* s_stacks;
         private static int s_current;
+        // One past the highest id in use, so that scans and searches stop there.
+        private static int s_used;
 
         /// <summary>Records the top (highest address) of the start-up stack; the first thing start code does.</summary>
         public static void RegisterMainStack(void* stackTop) => s_mainStackTop = (byte*)stackTop;
@@ -37,18 +41,17 @@ namespace Testbed.LibOS.Memory
         {
             s_stacks = (StackRange*)storage;
             for (int i = 0; i < MaxStacks; i++)
-            {
-                s_stacks[i].Low = null;
-                s_stacks[i].High = null;
-                s_stacks[i].Saved = null;
-            }
+                UnregisterStack(i);
             s_stacks[MainStack].High = s_mainStackTop;
-            s_stacks[MainStack].Saved = s_mainStackTop;
             s_current = MainStack;
+            s_used = 1;
         }
 
-        /// <summary>Adds the stack [low, high); returns its id, or -1 when <see cref="MaxStacks"/> are registered.</summary>
-        public static int RegisterStack(void* low, void* high)
+        /// <summary>
+        /// Adds the stack [low, high) whose stack pointer, while it is suspended, is in
+        /// <paramref name="savedPointer"/>; returns its id, or -1 when <see cref="MaxStacks"/> are registered.
+        /// </summary>
+        public static int RegisterStack(void* low, void* high, ulong* savedPointer)
         {
             for (int i = 0; i < MaxStacks; i++)
             {
@@ -56,7 +59,9 @@ namespace Testbed.LibOS.Memory
                     continue;
                 s_stacks[i].Low = (byte*)low;
                 s_stacks[i].High = (byte*)high;
-                s_stacks[i].Saved = (byte*)high;
+                s_stacks[i].SavedPointer = savedPointer;
+                if (i >= s_used)
+                    s_used = i + 1;
                 return i;
             }
             return -1;
@@ -66,26 +71,28 @@ namespace Testbed.LibOS.Memory
         {
             s_stacks[id].Low = null;
             s_stacks[id].High = null;
-            s_stacks[id].Saved = null;
+            s_stacks[id].SavedPointer = null;
         }
 
-        /// <summary>The scheduler leaves the current stack, whose lowest live word is at <paramref name="outgoingStackPointer"/>, for <paramref name="id"/>.</summary>
-        public static void SwitchStack(int id, void* outgoingStackPointer)
-        {
-            s_stacks[s_current].Saved = (byte*)outgoingStackPointer;
-            s_current = id;
-        }
+        /// <summary>Where the main stack's pointer is kept while another stack runs.</summary>
+        public static void SetSavedPointerSlot(int id, ulong* savedPointer) => s_stacks[id].SavedPointer = savedPointer;
+
+        /// <summary>The scheduler is about to run the stack <paramref name="id"/>.</summary>
+        public static void SetCurrentStack(int id) => s_current = id;
 
         public static int CurrentStack => s_current;
 
         public static void ScanStacks(byte* stackPointer)
         {
-            for (int i = 0; i < MaxStacks; i++)
+            for (int i = 0; i < s_used; i++)
             {
                 StackRange* stack = s_stacks + i;
                 if (stack->High == null)
                     continue;
-                ScanRange(i == s_current ? stackPointer : stack->Saved, stack->High);
+                if (i == s_current)
+                    ScanRange(stackPointer, stack->High);
+                else if (stack->SavedPointer != null)
+                    ScanRange((byte*)*stack->SavedPointer, stack->High);
             }
         }
 

@@ -161,6 +161,19 @@ namespace System
         public ObjectDisposedException(string objectName) : base("Cannot access a disposed object.\nObject name: '" + objectName + "'.") { }
     }
 
+    public sealed class TypeInitializationException : SystemException
+    {
+        private readonly string _typeName;
+
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException)
+        {
+            _typeName = fullTypeName;
+        }
+
+        public string TypeName => _typeName;
+    }
+
     public class TimeoutException : SystemException
     {
         public TimeoutException() : base("The operation has timed out.") { }

@@ -22,6 +22,9 @@ namespace Testbed.LibOS.Platform.Pvh
         /// <summary>Exit code of vector v is ExitCodeBase + v (200..231): clear of 124/125, 134, 250 and 251.</summary>
         public const int ExitCodeBase = 200;
 
+        /// <summary>A page fault in a stack's guard page: the stack overflowed.</summary>
+        public const int StackOverflowExitCode = 240;
+
         private const int PageFaultVector = 14;
         private const int MaxStackFrames = 32;
         // The frame-pointer walk reads only identity-mapped, aligned addresses, so it cannot fault itself.
@@ -41,6 +44,9 @@ namespace Testbed.LibOS.Platform.Pvh
             }
             s_reporting = true;
 
+            bool overflow = vector == PageFaultVector && PageTables.IsGuardPage(Cpu.ReadCr2());
+            if (overflow)
+                Text("PANIC: stack overflow (guard page hit)\n");
             Text("PANIC: ");
             Text(Name(vector));
             Text(" (#");
@@ -87,15 +93,23 @@ namespace Testbed.LibOS.Platform.Pvh
                     break;
                 rbp = next;
             }
-            PvhPlatform.Exit(ExitCodeBase + vector);
+            PvhPlatform.Exit(overflow ? StackOverflowExitCode : ExitCodeBase + vector);
         }
 
         private static bool IsFrameAddress(ulong address) =>
-            address >= LowestFrameAddress && address < HeapRegion.IdentityMapEnd - 16 && (address & 7) == 0;
+            address >= LowestFrameAddress && address < PageTables.IdentityMapEnd - 16 && (address & 7) == 0
+            && PageTables.IsMapped(address) && PageTables.IsMapped(address + 8);
 
         /// <summary>The name of the compiled function containing <paramref name="address"/>: the one with the greatest start at or below it.</summary>
         private static void Symbol(ulong address)
         {
+            // Nearest-below is only meaningful inside the code: a jump into data or the heap must not
+            // be blamed on whichever function happens to be compiled last.
+            if (address < ImageLayout.TextStart || address >= ImageLayout.ReadOnlyDataStart)
+            {
+                Text("(outside the image's code)");
+                return;
+            }
             SymbolTable* table = SymbolTableAddress();
             SymbolEntry* entries = (SymbolEntry*)(table + 1);
             SymbolEntry* best = null;

@@ -1,5 +1,7 @@
 using System.Runtime;
+using Testbed.LibOS.Drivers.Virtio;
 using Testbed.LibOS.Memory;
+using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Platform.Pvh
 {
@@ -9,9 +11,6 @@ namespace Testbed.LibOS.Platform.Pvh
     /// </summary>
     public static unsafe class PvhStart
     {
-        // Any static will do: its address lies in the image's data, which must end below the heap.
-        private static ulong s_imageProbe;
-
         /// <summary>
         /// Called by the trampoline in 64-bit mode (identity-mapped first 4 GiB, SSE on, 64 KiB boot
         /// stack) with the loader's start info (ebx at entry) and the TSC its first instruction read.
@@ -34,15 +33,24 @@ namespace Testbed.LibOS.Platform.Pvh
             if (BootInfo.MemoryMapEntryCount == 0)
                 PvhPlatform.BootFailure("start info has no memory map (version 0)");
 
-            fixed (ulong* probe = &s_imageProbe)
-            {
-                if ((ulong)probe >= HeapRegion.Floor)
-                    PvhPlatform.BootFailure("kernel image reaches into the heap floor (16 MiB)");
-            }
-
-            if (!HeapRegion.TryChoose(info, out ulong heapStart, out ulong heapEnd))
-                PvhPlatform.BootFailure("no usable RAM above 16 MiB");
+            // Memory: the page allocator over the memory map, W^X page tables from it, then the heap.
+            PhysicalPages.Initialize(info);
+            if (!PageTables.Initialize())
+                PvhPlatform.BootFailure("not enough free pages for the page tables");
+            if (!PhysicalPages.TakeHeapRegion(out ulong heapStart, out ulong heapEnd))
+                PvhPlatform.BootFailure("no usable RAM for the heap");
             GcHeap.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
+
+            // Time: the legacy PICs out of the way, the local APIC on, the TSC's rate measured.
+            LegacyPic.RemapAndMask();
+            Lapic.Initialize();
+            TscCalibration.Calibrate();
+            Clock.Initialize(bootTsc);
+            ControlChannel.WriteLine("tsc_khz", TscCalibration.TscKilohertz);
+            ControlChannel.WriteLine("apic_timer_khz", TscCalibration.ApicKilohertz);
+
+            // Devices: virtio-mmio from the command line (microvm), virtio-pci on bus 0 (q35, pc).
+            Devices.Discover();
 
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;

@@ -110,7 +110,7 @@ public unsafe class GcHeapTests
     [Fact]
     public void ExhaustionWithEverythingLiveCallsTheHookAndReturnsNull()
     {
-        using var heap = new TestHeap(2 << 20);
+        using var heap = new TestHeap(4 << 20);
         int slot = heap.Root(null);
         byte* list = null;
         long count = 0;
@@ -125,7 +125,8 @@ public unsafe class GcHeapTests
         }
         Assert.Equal(1, GcImports.OutOfMemoryCalls);
         Assert.Equal((nuint)24, GcHeap.LastFailedRequest);
-        Assert.True(count * 24 > (2 << 20) * 8 / 10, $"only {count} nodes fit in 2 MiB");
+        // The collector's tables and the out-of-memory reserve take a few chunks of the 64.
+        Assert.True(count * 24 > (4 << 20) * 8 / 10, $"only {count} nodes fit in 4 MiB");
         // Still consistent: every node is there, and dropping them makes room again.
         long seen = 0;
         for (byte* n = list; n != null; n = *(byte**)(n + 8))

@@ -211,15 +211,26 @@ public unsafe class GcReachabilityTests
     {
         using var heap = new TestHeap(Heap);
         var stack = (nuint*)NativeMemory.AllocZeroed(64 * 8);
-        int id = GcRoots.RegisterStack(stack, stack + 64);
+        var saved = (ulong*)NativeMemory.AllocZeroed(2 * 8);
+        saved[0] = (ulong)(stack + 64); // never run: nothing to scan
+        int id = GcRoots.RegisterStack(stack, stack + 64, saved);
         Assert.True(id > GcRoots.MainStack);
+        GcRoots.SetSavedPointerSlot(GcRoots.MainStack, saved + 1);
         var below = heap.NewNode(null, 1);
         var above = heap.NewNode(null, 2);
         stack[10] = (nuint)below;  // below the saved pointer: dead frames
         stack[40] = (nuint)above;
 
+        heap.Collect();
+        Assert.True(GcHeap.IsAllocated(below) == false && GcHeap.IsAllocated(above) == false);
+        below = heap.NewNode(null, 1);
+        above = heap.NewNode(null, 2);
+        stack[10] = (nuint)below;
+        stack[40] = (nuint)above;
+
         // The main stack is suspended at its current pointer, the new one runs from stack + 20.
-        GcRoots.SwitchStack(id, GcImports.StackPointer);
+        saved[1] = (ulong)GcImports.StackPointer;
+        GcRoots.SetCurrentStack(id);
         var onMain = heap.NewNode(null, 3);
         heap.Root(onMain);
         GcHeap.Collect(stack + 20);
@@ -227,12 +238,19 @@ public unsafe class GcReachabilityTests
         Assert.True(GcHeap.IsAllocated(above));
         Assert.True(GcHeap.IsAllocated(onMain));
 
-        GcRoots.SwitchStack(GcRoots.MainStack, stack + 20);
+        // Suspended at stack + 20 while the main stack runs again.
+        saved[0] = (ulong)(stack + 20);
+        GcRoots.SetCurrentStack(GcRoots.MainStack);
+        heap.Collect();
+        Assert.True(GcHeap.IsAllocated(above));
+        Assert.False(GcHeap.IsAllocated(below));
+
         GcRoots.UnregisterStack(id);
         heap.Collect();
         Assert.False(GcHeap.IsAllocated(above));
         Assert.True(GcHeap.IsAllocated(onMain));
         NativeMemory.Free(stack);
+        NativeMemory.Free(saved);
     }
 
     [Fact]

@@ -41,6 +41,15 @@ namespace System.Runtime
             SetPendingException(pending);
         }
 
+        /// <summary>A static constructor let <paramref name="typeName"/>'s initialisation fail: wrap the pending exception.</summary>
+        [RuntimeExport("tb_type_initialization_failed")]
+        public static void TypeInitializationFailed(byte* typeName)
+        {
+            Exception inner = GetPendingException();
+            SetPendingException(null);
+            Raise(new TypeInitializationException(string.FromUtf8Ascii(typeName), inner));
+        }
+
         [RuntimeExport("tb_raise_null_reference")]
         public static void RaiseNullReference() => Raise(new NullReferenceException());
 

@@ -26,7 +26,8 @@ namespace System.Runtime
         public TypeDescriptor* ElementType;
         public InterfaceEntry* Interfaces;
         public uint VTableLength;
-        public uint Reserved;
+        /// <summary>Rank of a multi-dimensional array, whose lengths (ints) follow the length at offset 8; 0 otherwise.</summary>
+        public uint Rank;
 
         /// <summary>The descriptor of an object (its header word).</summary>
         public static TypeDescriptor* Of(void* obj) => *(TypeDescriptor**)obj;
