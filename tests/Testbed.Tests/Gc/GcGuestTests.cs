@@ -109,4 +109,12 @@ public sealed class GcGuestTests
             result.Stderr.Split('\n'));
         Assert.Equal(134, result.ExitCode);
     }
+
+    [Fact]
+    public void SuspendedGreenThreadsKeepWhatTheirStacksReference()
+    {
+        var outcome = Testbed.Tests.Platform.GuestProgram.Run("gcthreads");
+        Assert.True(outcome.ExitCode == 0, outcome.Describe());
+        Assert.Equal("correct 50 of 50\ncollected True\n", outcome.Stdout);
+    }
 }
