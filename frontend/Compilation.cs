@@ -24,12 +24,14 @@ public sealed class Compilation
         Tables = new VirtualTables(this);
         GenericVirtuals = new GenericVirtualMethods(this);
         ArrayInterfaces = new ArrayInterfaces(this);
+        Variance = new InterfaceVariance(this);
         Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
 
     internal VirtualTables Tables { get; }
     internal GenericVirtualMethods GenericVirtuals { get; }
     internal ArrayInterfaces ArrayInterfaces { get; }
+    internal InterfaceVariance Variance { get; }
     private readonly Dictionary<ClassInfo, ArrayType> instantiatedArrays = new();
     /// <summary>Every instantiated class and the type it was instantiated as (System.Array for arrays).</summary>
     private readonly Dictionary<ClassInfo, TypeReference> instantiated = new();
@@ -102,7 +104,8 @@ public sealed class Compilation
         {
             ImportPending();
         }
-        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiated, instantiatedArrays));
+        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiated, instantiatedArrays)
+            | Variance.CompleteRound(instantiated));
         GenericVirtuals.WriteBodies();
     }
 

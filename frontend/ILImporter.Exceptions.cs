@@ -57,8 +57,32 @@ internal sealed partial class ILImporter
 
     private Region? InnermostRegion(int offset) => regions.FirstOrDefault(r => r.Contains(offset));
 
-    /// <summary>The unwind target for code at <paramref name="offset"/>: the dispatch of the innermost try around it.</summary>
-    private Block? UnwindFor(int offset) => InnermostRegion(offset) is { } r ? Dispatch(r) : null;
+    /// <summary>
+    /// The unwind target for code at <paramref name="offset"/>: the dispatch of the innermost try
+    /// around it, or, inside a filter (and not in a try within it), the filter's failure block: an
+    /// exception escaping a filter is swallowed and the filter counts as false (§II.19.4).
+    /// </summary>
+    private Block? UnwindFor(int offset)
+    {
+        var region = InnermostRegion(offset);
+        var filter = body.ExceptionHandlers.FirstOrDefault(h => h.FilterStart is not null && h.FilterStart.Offset <= offset && offset < h.HandlerStart.Offset);
+        if (filter is not null && (region is null || region.TryStart < filter.FilterStart.Offset))
+            return FilterFailure(filter);
+        return region is null ? null : Dispatch(region);
+    }
+
+    private readonly Dictionary<ExceptionHandler, Block> filterFailures = new();
+
+    private Block FilterFailure(ExceptionHandler filter)
+    {
+        if (filterFailures.TryGetValue(filter, out var known)) return known;
+        var block = function.AddBlock();
+        filterFailures[filter] = block;
+        var failure = new Builder(block) { ILOffset = filter.FilterStart.Offset };
+        failure.Emit(Opcode.LandingPad, IrType.Obj);
+        failure.Br(filterOutcomes[filter].Next);
+        return block;
+    }
 
     private Value Slot(IrType type)
     {

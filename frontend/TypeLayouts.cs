@@ -17,6 +17,7 @@ public sealed class TypeLayouts
     private readonly Module module;
     private readonly Dictionary<string, StructType> structs = new();
     private readonly Dictionary<string, ClassInfo> classes = new();
+    private readonly Dictionary<ClassInfo, TypeReference> typeOfClass = new();
     private readonly Dictionary<string, Global> staticFields = new();
 
     public TypeLayouts(Module module) { this.module = module; }
@@ -92,6 +93,7 @@ public sealed class TypeLayouts
         var def = Resolve(type);
         var info = new ClassInfo(name) { Layer = Layers.Of(def), DisplayName = DisplayName(type) };
         classes[name] = info;
+        typeOfClass[info] = type;
         module.Classes.Add(info);
         if (def.IsValueType) return LayOutBoxed(info, type);
         if (def.IsInterface) info.Flags |= ClassFlags.Interface;
@@ -125,6 +127,13 @@ public sealed class TypeLayouts
         }
         return info;
     }
+
+    /// <summary>The type a (non-array) class was laid out for.</summary>
+    public TypeReference? TypeOf(ClassInfo info) => typeOfClass.GetValueOrDefault(info);
+
+    /// <summary>Every interface some instruction or class has needed so far.</summary>
+    public IEnumerable<(ClassInfo Info, TypeReference Type)> KnownInterfaces =>
+        typeOfClass.Where(x => x.Key.IsInterface).Select(x => (x.Key, x.Value)).ToList();
 
     /// <summary>The class of a type if something has asked for it already, else null.</summary>
     public ClassInfo? TryGetClass(TypeReference type) => classes.GetValueOrDefault(NameOf(type));

@@ -147,8 +147,13 @@ internal sealed class VirtualTables
         bool isEnum = boxed && TypeLayouts.Resolve(type).IsEnum;
         foreach (var slot in SlotsOf(type))
         {
-            if (isEnum && slot.Declaration.Name == "ToString" && slot.Declaration.Parameters.Count == 0 && slot.Implementation.DeclaringType.FullName == "System.Object")
+            bool inherited = slot.Implementation.DeclaringType.FullName is "System.Object" or "System.ValueType";
+            if (isEnum && slot.Declaration.Name == "ToString" && slot.Declaration.Parameters.Count == 0 && inherited)
                 info.VTable.Add(EnumFormatting.ToStringOf(compilation, type, info));
+            else if (boxed && !isEnum && inherited && slot.Declaration.Name == "Equals" && slot.Declaration.Parameters.Count == 1)
+                info.VTable.Add(ValueTypeEquality.EqualsOf(compilation, type, info));
+            else if (boxed && !isEnum && inherited && slot.Declaration.Name == "GetHashCode" && slot.Declaration.Parameters.Count == 0)
+                info.VTable.Add(ValueTypeEquality.GetHashCodeOf(compilation, type, info));
             else
                 info.VTable.Add(Implementation(slot.Implementation, slot.ImplementationType));
         }
