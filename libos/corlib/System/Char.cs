@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct Char
+    public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649
@@ -17,6 +17,18 @@ namespace System
         public bool Equals(char obj) => m_value == obj;
 
         public override int GetHashCode() => (int)m_value | ((int)m_value << 16);
+
+        public override bool Equals(object obj) => obj is char other && Equals(other);
+
+        // .NET returns the difference for types narrower than int, and programs may print it.
+        public int CompareTo(char value) => m_value - value;
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is char other) return CompareTo(other);
+            throw new ArgumentException("Object must be of type Char.");
+        }
 
         // Only the ASCII and UTF-16 predicates: the Unicode category tables behind IsDigit, IsLetter
         // and IsWhiteSpace are not in the image.

@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct UInt16
+    public readonly struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649
@@ -12,8 +12,26 @@ namespace System
 
         public override string ToString() => Number.UInt64ToString(m_value);
 
+        public string ToString(string format) => Number.FormatUInt64(m_value, format);
+
+        public string ToString(IFormatProvider provider) => ToString();
+
+        public string ToString(string format, IFormatProvider provider) => ToString(format);
+
         public bool Equals(ushort obj) => m_value == obj;
 
         public override int GetHashCode() => m_value;
+
+        public override bool Equals(object obj) => obj is ushort other && Equals(other);
+
+        // .NET returns the difference for types narrower than int, and programs may print it.
+        public int CompareTo(ushort value) => m_value - value;
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is ushort other) return CompareTo(other);
+            throw new ArgumentException("Object must be of type UInt16.");
+        }
     }
 }
