@@ -101,6 +101,12 @@ public sealed class Compilation
                 Report("TB1001", $"{method.Location} at IL_{e.ILOffset:x4}", e.Message);
                 function.Blocks.Clear();
             }
+            catch (Exception e) when (e is not DiagnosticException and not OutOfMemoryException)
+            {
+                // A bug of the importer still names the method it was importing, and the build goes on to report the rest.
+                Report("TB1999", method.Location, $"internal error in the importer ({e.GetType().Name}: {e.Message}); please report it with this program");
+                function.Blocks.Clear();
+            }
         }
     }
 
@@ -248,8 +254,18 @@ public sealed class Compilation
             this.fallback = fallback;
         }
 
-        public AssemblyDefinition Resolve(AssemblyNameReference name) =>
-            cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
+        /// <summary>
+        /// Names under which code (or Cecil itself) may refer to the core library. Cecil's TypeSystem
+        /// makes up an mscorlib reference for the primitive types of every signature in a module that
+        /// does not reference one of these; it must find our core library, never the host's.
+        /// </summary>
+        private static readonly HashSet<string> CoreLibraryNames = new() { "mscorlib", "System.Private.CoreLib", "System.Runtime", "netstandard" };
+
+        public AssemblyDefinition Resolve(AssemblyNameReference name)
+        {
+            if (CoreLibraryNames.Contains(name.Name) && cache.TryGetValue(Layers.CoreLibraryAssembly, out var core)) return core;
+            return cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
+        }
 
         public AssemblyDefinition Resolve(AssemblyNameReference name, ReaderParameters parameters) => Resolve(name);
 

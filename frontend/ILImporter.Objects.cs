@@ -41,7 +41,7 @@ internal sealed partial class ILImporter
         var def = TypeLayouts.Resolve(type);
         if (!def.IsValueType) return value;
         if (def.FullName == "System.Nullable`1")
-            throw Unsupported("boxing a Nullable<T> is not supported yet");
+            return BoxNullable((GenericInstanceType)type, value);
         var info = compilation.Instantiate(type);
         var box = b.WithClass(Opcode.NewObject, IrType.Obj, info);
         b.Store(Coerce(value, info.Fields[0].Type), b.FieldAddr(box, info.Fields[0]));
@@ -49,6 +49,49 @@ internal sealed partial class ILImporter
     }
 
     private void ImportBox(TypeReference type) => Push(Box(type, Pop()));
+
+    /// <summary>A Nullable&lt;T&gt; boxes to its value as a boxed T, or to null when it has none.</summary>
+    private Value BoxNullable(GenericInstanceType nullableType, Value nullable)
+    {
+        var (hasValueField, valueField) = NullableFields(nullableType);
+        var slot = b.Alloca(layouts.Map(nullableType));
+        b.Store(Coerce(nullable, layouts.Map(nullableType)), slot);
+        var hasValue = b.Load(IrType.I8, b.FieldAddr(slot, hasValueField));
+        var boxBlock = function.AddBlock();
+        var join = function.AddBlock();
+        var result = join.AddParameter(IrType.Obj);
+        b.CondBr(b.Compare(Predicate.Ne, hasValue, b.ConstInt(IrType.I8, 0)), new BlockTarget(boxBlock), new BlockTarget(join, new Value[] { b.Null(IrType.Obj) }));
+        b.Block = boxBlock;
+        var boxed = Box(nullableType.GenericArguments[0], b.Load(valueField.Type, b.FieldAddr(slot, valueField)));
+        b.Br(join, new[] { boxed });
+        b.Block = join;
+        return result;
+    }
+
+    /// <summary>unbox.any to Nullable&lt;T&gt;: null gives one without a value, a boxed T one with it.</summary>
+    private Value UnboxNullable(GenericInstanceType nullableType, Value obj)
+    {
+        var (hasValueField, valueField) = NullableFields(nullableType);
+        var slot = b.Alloca(layouts.Map(nullableType));
+        StoreZero(layouts.Map(nullableType), slot);
+        var unboxBlock = function.AddBlock();
+        var join = function.AddBlock();
+        b.CondBr(b.Compare(Predicate.Eq, obj, b.Null(IrType.Obj)), new BlockTarget(join), new BlockTarget(unboxBlock));
+        b.Block = unboxBlock;
+        var inner = nullableType.GenericArguments[0];
+        b.Store(b.Load(valueField.Type, UnboxAddress(inner, obj)), b.FieldAddr(slot, valueField));
+        b.Store(b.ConstInt(IrType.I8, 1), b.FieldAddr(slot, hasValueField));
+        b.Br(join);
+        b.Block = join;
+        return b.Load(layouts.Map(nullableType), slot);
+    }
+
+    private (FieldInfo HasValue, FieldInfo Value) NullableFields(GenericInstanceType nullableType)
+    {
+        var def = TypeLayouts.Resolve(nullableType);
+        return (layouts.InstanceField(nullableType, def.Fields.Single(f => f.Name == "hasValue")),
+                layouts.InstanceField(nullableType, def.Fields.Single(f => f.Name == "value")));
+    }
 
     /// <summary>IL unbox: the address of the value in a box of exactly this value type.</summary>
     private Value UnboxAddress(TypeReference type, Value obj)
@@ -68,14 +111,19 @@ internal sealed partial class ILImporter
             Push(TypeTest(Opcode.CastClass, type, obj));
             return;
         }
+        if (type is GenericInstanceType { ElementType.FullName: "System.Nullable`1" } nullable)
+        {
+            Push(UnboxNullable(nullable, Coerce(obj, IrType.Obj)));
+            return;
+        }
         Push(Widen(b.Load(layouts.Map(type), UnboxAddress(type, obj)), type));
     }
 
     private Value TypeTest(Opcode op, TypeReference type, Value obj)
     {
+        // isinst Nullable<T> tests for a boxed T (a Nullable never exists boxed).
+        if (type is GenericInstanceType { ElementType.FullName: "System.Nullable`1" } nullable) type = nullable.GenericArguments[0];
         var info = type is ArrayType array ? layouts.ArrayClass(array) : layouts.Class(type);
-        if (TypeLayouts.Resolve(type).FullName == "System.Nullable`1")
-            throw Unsupported("type tests against Nullable<T> are not supported yet");
         return b.WithClass(op, IrType.Obj, info, Coerce(obj, IrType.Obj));
     }
 

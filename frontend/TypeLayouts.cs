@@ -201,6 +201,9 @@ public sealed class TypeLayouts
     {
         var name = NameOf(declaringType);
         var def = Resolve(declaringType);
+        // The one field of a primitive (Int32.m_value, or an enum's value__) is the value itself.
+        if (def.IsValueType && Map(declaringType) is PrimitiveType primitive)
+            return new FieldInfo(name, field.Name, primitive, 0);
         var fields = def.IsValueType ? ((StructType)Map(declaringType)).Fields : Class(declaringType).Fields;
         return fields.LastOrDefault(f => f.Owner == name && f.Name == field.Name)
             ?? throw new InvalidOperationException($"field {field.Name} not found in the layout of {name}");

@@ -18,6 +18,10 @@ namespace System
 
         public static void WriteLine() => Write('\n');
 
+        public static void WriteLine(object value) => WriteLine(value == null ? null : value.ToString());
+
+        public static void Write(object value) => Write(value == null ? null : value.ToString());
+
         public static void WriteLine(string value) => WriteChars(value == null ? null : value.GetCharPointer(), value == null ? 0 : value.Length, true);
 
         public static void WriteLine(char value) => WriteChars(&value, 1, true);
