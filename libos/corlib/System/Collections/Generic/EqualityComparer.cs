@@ -30,16 +30,16 @@ namespace System.Collections.Generic
     {
         public override bool Equals(T x, T y)
         {
-            if (x != null)
+            if (!TypeTraits<T>.IsValueType)
             {
+                if (x == null) return y == null;
                 if (y == null) return false;
-                if (x is IEquatable<T> equatable) return equatable.Equals(y);
-                return x.Equals(y);
             }
-            return y == null;
+            if (x is IEquatable<T> equatable) return equatable.Equals(y);
+            return x.Equals(y);
         }
 
-        public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
+        public override int GetHashCode(T obj) => !TypeTraits<T>.IsValueType && obj == null ? 0 : obj.GetHashCode();
 
         public override bool Equals(object obj) => obj is DefaultEqualityComparer<T>;
 
