@@ -54,7 +54,7 @@ namespace System
         }
 
         private static void ThrowLessThanZero(string paramName, int value) =>
-            ThrowHelpers.ThrowArgumentOutOfRange(paramName, paramName + " ('" + Number.Int64ToString(value) + "') must be greater than or equal to '0'.");
+            throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + Number.Int64ToString(value) + "') must be greater than or equal to '0'.");
 
         public static void Clear(Array array)
         {

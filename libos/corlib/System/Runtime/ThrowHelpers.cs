@@ -47,7 +47,7 @@ namespace System.Runtime
 
         /// <summary>.NET's ArgumentOutOfRangeException.ThrowIfNegative message, which quotes the value.</summary>
         internal static void ThrowNegativeArgument(string paramName, long value) =>
-            throw new ArgumentOutOfRangeException(paramName, paramName + " ('" + Number.Int64ToString(value) + "') must be a non-negative value.");
+            throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + Number.Int64ToString(value) + "') must be a non-negative value.");
 
         /// <summary>An interface call the compiler could not resolve (see TypeCast.FindInterfaceMethod): not an exception C# can catch.</summary>
         internal static void FailMissingInterface(byte* type, byte* iface) =>

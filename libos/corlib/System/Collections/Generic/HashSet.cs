@@ -87,7 +87,10 @@ namespace System.Collections.Generic
 
         void ICollection<T>.Add(T item) => Add(item);
 
-        public bool Add(T item)
+        public bool Add(T item) => AddIfNotPresent(item, out _);
+
+        /// <summary>Adds item unless present; location is where it is (or now is) in the entries.</summary>
+        private bool AddIfNotPresent(T item, out int location)
         {
             if (_buckets == null) Initialize(0);
             int hashCode = HashOf(item);
@@ -95,7 +98,11 @@ namespace System.Collections.Generic
             while (i >= 0)
             {
                 ref Entry candidate = ref _entries[i];
-                if (candidate.hashCode == hashCode && _comparer.Equals(candidate.value, item)) return false;
+                if (candidate.hashCode == hashCode && _comparer.Equals(candidate.value, item))
+                {
+                    location = i;
+                    return false;
+                }
                 i = candidate.next;
             }
             int index;
@@ -118,6 +125,7 @@ namespace System.Collections.Generic
             entry.value = item;
             bucket = index + 1;
             _version++;
+            location = index;
             return true;
         }
 
@@ -219,13 +227,48 @@ namespace System.Collections.Generic
             RemoveWhere(item => !keep.Contains(item));
         }
 
+        /// <summary>
+        /// .NET's order of effects: other's new elements are added first (into freed slots), then the
+        /// common ones are removed; a HashSet with the same comparer is handled element by element.
+        /// </summary>
         public void SymmetricExceptWith(IEnumerable<T> other)
         {
-            var seen = new HashSet<T>(_comparer);
+            if (other == null) ThrowHelpers.ThrowArgumentNull(nameof(other));
+            if (Count == 0)
+            {
+                UnionWith(other);
+                return;
+            }
+            if ((object)other == this)
+            {
+                Clear();
+                return;
+            }
+            if (other is HashSet<T> set && set._comparer.Equals(_comparer))
+            {
+                foreach (T item in set)
+                {
+                    if (!Remove(item)) Add(item);
+                }
+                return;
+            }
+            int originalCount = _count;
+            var toRemove = new bool[originalCount];
+            var addedFromOther = new bool[originalCount];
             foreach (T item in Materialize(other))
             {
-                if (!seen.Add(item)) continue;
-                if (!Remove(item)) Add(item);
+                if (AddIfNotPresent(item, out int location))
+                {
+                    if (location < originalCount) addedFromOther[location] = true;
+                }
+                else if (location < originalCount && !addedFromOther[location])
+                {
+                    toRemove[location] = true;
+                }
+            }
+            for (int i = 0; i < originalCount; i++)
+            {
+                if (toRemove[i]) Remove(_entries[i].value);
             }
         }
 

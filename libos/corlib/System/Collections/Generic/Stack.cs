@@ -118,7 +118,7 @@ namespace System.Collections.Generic
 
             public bool MoveNext()
             {
-                if (_version != _stack._version) Dictionary<int, int>.ThrowVersionChanged();
+                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 if (_index == -2) _index = _stack._size - 1;
                 else if (_index >= 0) _index--;
                 else return false;
