@@ -4,7 +4,7 @@ namespace System.Text
 {
     /// <summary>
     /// A mutable string over one growable char array. .NET chains chunks instead; Capacity follows
-    /// .NET's numbers anyway (16 by default, each growth adds max(needed, min(Length, 8000))), since
+    /// .NET's numbers anyway (16 by default, each growth adds max(needed, min(Capacity, 8000))), since
     /// programs can print it.
     /// </summary>
     public sealed unsafe class StringBuilder
@@ -38,7 +38,7 @@ namespace System.Text
             get => _length;
             set
             {
-                if (value < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(value), "Length cannot be less than zero.");
+                if (value < 0) ThrowHelpers.ThrowNegativeArgument(nameof(value), value);
                 if (value > _length) Append('\0', value - _length);
                 else _length = value;
             }
@@ -86,7 +86,8 @@ namespace System.Text
             if (needed > _capacity)
             {
                 int minBlock = needed - _capacity;
-                int block = Math.Max(minBlock, Math.Min(_length, MaxChunkSize));
+                // .NET fills the current chunk first, so Length equals Capacity when it sizes the next one.
+                int block = Math.Max(minBlock, Math.Min(_capacity, MaxChunkSize));
                 _capacity += block;
             }
             Reserve(needed);
@@ -229,7 +230,7 @@ namespace System.Text
         {
             if (length < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(length), "Length cannot be less than zero.");
             if (startIndex < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (length > _length - startIndex) ThrowHelpers.ThrowArgumentOutOfRange(nameof(length), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length > _length - startIndex) ThrowHelpers.ThrowArgumentOutOfRange(nameof(length), ThrowHelpers.IndexMustBeLessOrEqualMessage);
             Array.Copy(_chars, startIndex + length, _chars, startIndex, _length - startIndex - length);
             _length -= length;
             return this;
