@@ -49,7 +49,7 @@ namespace System
         /// </summary>
         private string[] SplitInternal(string[] separators, string separator, int count, StringSplitOptions options)
         {
-            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Count cannot be less than zero.");
+            if (count < 0) ThrowHelpers.ThrowNegativeArgument(nameof(count), count);
             if ((uint)options > (uint)(StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 ThrowHelpers.ThrowArgument(nameof(options), "Value of flags is invalid.");
             bool whiteSpace = separator == null && (separators == null || separators.Length == 0);
@@ -247,7 +247,7 @@ namespace System
         public string Replace(string oldValue, string newValue)
         {
             if (oldValue == null) ThrowHelpers.ThrowArgumentNull(nameof(oldValue));
-            if (oldValue._stringLength == 0) ThrowHelpers.ThrowArgument(nameof(oldValue), "String cannot be of zero length.");
+            if (oldValue._stringLength == 0) ThrowHelpers.ThrowArgument(nameof(oldValue), "The value cannot be an empty string.");
             newValue ??= Empty;
             var positions = new List<int>();
             int i = 0;
@@ -315,7 +315,7 @@ namespace System
 
         private string Pad(int totalWidth, char paddingChar, bool left)
         {
-            if (totalWidth < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(totalWidth), "Non-negative number required.");
+            if (totalWidth < 0) ThrowHelpers.ThrowNegativeArgument(nameof(totalWidth), totalWidth);
             int padding = totalWidth - _stringLength;
             if (padding <= 0) return this;
             string result = RuntimeIntrinsics.AllocateString(totalWidth);
@@ -350,7 +350,8 @@ namespace System
         public string Insert(int startIndex, string value)
         {
             if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
-            if ((uint)startIndex > (uint)_stringLength) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if (startIndex < 0) ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (startIndex > _stringLength) ThrowHelpers.ThrowGreaterThan(nameof(startIndex), startIndex, _stringLength);
             if (value._stringLength == 0) return this;
             string result = RuntimeIntrinsics.AllocateString(_stringLength + value._stringLength);
             char* p = result.GetCharPointer();
@@ -362,16 +363,16 @@ namespace System
 
         public string Remove(int startIndex)
         {
-            if (startIndex < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (startIndex >= _stringLength) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "startIndex must be less than length of string.");
+            if (startIndex < 0) ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (startIndex > _stringLength) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "startIndex cannot be larger than length of string.");
             return Substring(0, startIndex);
         }
 
         public string Remove(int startIndex, int count)
         {
-            if (startIndex < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Count cannot be less than zero.");
-            if (count > _stringLength - startIndex) ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Index and count must refer to a location within the string.");
+            if (startIndex < 0) ThrowHelpers.ThrowNegativeArgument(nameof(startIndex), startIndex);
+            if (count < 0) ThrowHelpers.ThrowNegativeArgument(nameof(count), count);
+            if (count > _stringLength - startIndex) ThrowHelpers.ThrowGreaterThan(nameof(count), count, _stringLength - startIndex);
             if (count == 0) return this;
             string result = RuntimeIntrinsics.AllocateString(_stringLength - count);
             char* p = result.GetCharPointer();
