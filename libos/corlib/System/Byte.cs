@@ -33,5 +33,29 @@ namespace System
             if (value is byte other) return CompareTo(other);
             throw new ArgumentException("Object must be of type Byte.");
         }
+
+        public static byte Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static byte Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static byte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static byte Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseUnsigned(s, style, 8, out ulong value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for an unsigned byte.");
+            return (byte)value;
+        }
+
+        public static bool TryParse(string s, out byte result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out byte result)
+        {
+            result = 0;
+            if (s == null || Number.ParseUnsigned(s, style, 8, out ulong value) != Number.ParseOk) return false;
+            result = (byte)value;
+            return true;
+        }
     }
 }

@@ -33,5 +33,29 @@ namespace System
             if (value is short other) return CompareTo(other);
             throw new ArgumentException("Object must be of type Int16.");
         }
+
+        public static short Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static short Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static short Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static short Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseSigned(s, style, 16, out long value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for an Int16.");
+            return (short)value;
+        }
+
+        public static bool TryParse(string s, out short result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out short result)
+        {
+            result = 0;
+            if (s == null || Number.ParseSigned(s, style, 16, out long value) != Number.ParseOk) return false;
+            result = (short)value;
+            return true;
+        }
     }
 }

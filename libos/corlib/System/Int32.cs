@@ -32,5 +32,29 @@ namespace System
             if (value is int other) return CompareTo(other);
             throw new ArgumentException("Object must be of type Int32.");
         }
+
+        public static int Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static int Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static int Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static int Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseSigned(s, style, 32, out long value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for an Int32.");
+            return (int)value;
+        }
+
+        public static bool TryParse(string s, out int result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out int result)
+        {
+            result = 0;
+            if (s == null || Number.ParseSigned(s, style, 32, out long value) != Number.ParseOk) return false;
+            result = (int)value;
+            return true;
+        }
     }
 }

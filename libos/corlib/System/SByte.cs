@@ -33,5 +33,29 @@ namespace System
             if (value is sbyte other) return CompareTo(other);
             throw new ArgumentException("Object must be of type SByte.");
         }
+
+        public static sbyte Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static sbyte Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseSigned(s, style, 8, out long value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for a signed byte.");
+            return (sbyte)value;
+        }
+
+        public static bool TryParse(string s, out sbyte result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out sbyte result)
+        {
+            result = 0;
+            if (s == null || Number.ParseSigned(s, style, 8, out long value) != Number.ParseOk) return false;
+            result = (sbyte)value;
+            return true;
+        }
     }
 }

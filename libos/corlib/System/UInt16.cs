@@ -33,5 +33,29 @@ namespace System
             if (value is ushort other) return CompareTo(other);
             throw new ArgumentException("Object must be of type UInt16.");
         }
+
+        public static ushort Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ushort Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static ushort Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseUnsigned(s, style, 16, out ulong value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for a UInt16.");
+            return (ushort)value;
+        }
+
+        public static bool TryParse(string s, out ushort result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ushort result)
+        {
+            result = 0;
+            if (s == null || Number.ParseUnsigned(s, style, 16, out ulong value) != Number.ParseOk) return false;
+            result = (ushort)value;
+            return true;
+        }
     }
 }

@@ -32,5 +32,29 @@ namespace System
             if (value is uint other) return CompareTo(other);
             throw new ArgumentException("Object must be of type UInt32.");
         }
+
+        public static uint Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static uint Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static uint Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static uint Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseUnsigned(s, style, 32, out ulong value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for a UInt32.");
+            return (uint)value;
+        }
+
+        public static bool TryParse(string s, out uint result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out uint result)
+        {
+            result = 0;
+            if (s == null || Number.ParseUnsigned(s, style, 32, out ulong value) != Number.ParseOk) return false;
+            result = (uint)value;
+            return true;
+        }
     }
 }

@@ -32,5 +32,29 @@ namespace System
             if (value is ulong other) return CompareTo(other);
             throw new ArgumentException("Object must be of type UInt64.");
         }
+
+        public static ulong Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ulong Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ulong Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static ulong Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseUnsigned(s, style, 64, out ulong value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for a UInt64.");
+            return (ulong)value;
+        }
+
+        public static bool TryParse(string s, out ulong result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ulong result)
+        {
+            result = 0;
+            if (s == null || Number.ParseUnsigned(s, style, 64, out ulong value) != Number.ParseOk) return false;
+            result = (ulong)value;
+            return true;
+        }
     }
 }
