@@ -8,7 +8,7 @@ namespace System
     /// compiler lays out literals and <see cref="RuntimeIntrinsics.AllocateString"/> results the same way.
     /// Comparisons are ordinal; nothing here is culture-sensitive.
     /// </summary>
-    public sealed unsafe partial class String : IComparable, IComparable<string>, IEquatable<string>
+    public sealed unsafe partial class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         // Written only by the compiler (literals) and by AllocateString.
 #pragma warning disable CS0649
@@ -135,6 +135,12 @@ namespace System
                 return this;
             return CreateFromChars(GetCharPointer() + startIndex, length);
         }
+
+        public CharEnumerator GetEnumerator() => new CharEnumerator(this);
+
+        System.Collections.Generic.IEnumerator<char> System.Collections.Generic.IEnumerable<char>.GetEnumerator() => new CharEnumerator(this);
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => new CharEnumerator(this);
 
         public static implicit operator ReadOnlySpan<char>(string value) =>
             value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
