@@ -194,18 +194,94 @@ namespace System
         }
 
         /// <summary>
-        /// The shortest round-trip form for null, "", "G" and "R" (what .NET Core 3.0+ prints for them);
-        /// the other formats need exact decimal expansion and are not provided yet.
+        /// The shortest round-trip form for null, "", "R" and "G" (what .NET Core 3.0+ prints), else
+        /// the standard formats on the exact binary value, rounded half to even as .NET does.
         /// </summary>
         internal static string FormatFloatingPoint(double value, string format, string shortest)
         {
             if (format == null || format.Length == 0)
                 return shortest;
             char letter = ParseStandardFormat(format, out int precision);
+            if (letter == '\0')
+                ThrowHelpers.ThrowNotSupported("Custom numeric format strings are not supported: '" + format + "'.");
             if ((letter == 'G' || letter == 'g' || letter == 'R' || letter == 'r') && precision <= 0)
                 return letter == 'g' ? LowerExponent(shortest) : shortest;
-            ThrowHelpers.ThrowNotSupported("The floating-point format '" + format + "' is not supported.");
-            return null;
+            if (double.IsNaN(value) || double.IsInfinity(value))
+                return shortest;
+            bool negative = double.IsNegative(value);
+            int capacity = 2 * MaxSupportedPrecision + 400;
+            byte* digits = stackalloc byte[capacity];
+            char* buffer = stackalloc char[2 * capacity + 64];
+            int length = 0;
+            int k = 0, count = 0;
+            switch (letter)
+            {
+                case 'F': case 'f': case 'N': case 'n': case 'P': case 'p': case 'C': case 'c':
+                {
+                    int decimals = precision < 0 ? 2 : precision;
+                    bool percent = letter == 'P' || letter == 'p';
+                    if (value != 0)
+                        count = Testbed.Runtime.NumberFormatting.ExactDigits(value, true, percent ? decimals + 2 : decimals, digits, capacity, out k);
+                    if (count == 0) k = -1;
+                    else if (percent) k += 2;
+                    bool currency = letter == 'C' || letter == 'c';
+                    if (negative) buffer[length++] = currency ? '(' : '-';
+                    if (currency) buffer[length++] = '\u00A4';
+                    length = WriteFixedFromDigits(digits, count, k, decimals, letter != 'F' && letter != 'f', buffer, length);
+                    if (percent) { buffer[length++] = ' '; buffer[length++] = '%'; }
+                    if (currency && negative) buffer[length++] = ')';
+                    break;
+                }
+                case 'E': case 'e':
+                {
+                    int decimals = precision < 0 ? 6 : precision;
+                    if (value != 0)
+                        count = Testbed.Runtime.NumberFormatting.ExactDigits(value, false, decimals + 1, digits, capacity, out k);
+                    else { digits[0] = 0; count = 1; }
+                    if (negative) buffer[length++] = '-';
+                    length = WriteScientific(digits, count, k, decimals, letter == 'E' ? 'E' : 'e', 3, false, buffer, length);
+                    break;
+                }
+                case 'G': case 'g': case 'R': case 'r':
+                {
+                    if (value != 0)
+                        count = Testbed.Runtime.NumberFormatting.ExactDigits(value, false, precision, digits, capacity, out k);
+                    else { digits[0] = 0; count = 1; }
+                    while (count > 1 && digits[count - 1] == 0) count--;
+                    if (negative) buffer[length++] = '-';
+                    if (k >= precision || k < -5)
+                        length = WriteScientific(digits, count, k, count - 1, letter == 'g' ? 'e' : 'E', 2, true, buffer, length);
+                    else
+                        length = WriteFixedFromDigits(digits, count, k, count - 1 - k > 0 ? count - 1 - k : 0, false, buffer, length);
+                    break;
+                }
+                default:
+                    throw new FormatException("Format specifier was invalid.");
+            }
+            return string.CreateFromChars(buffer, length);
+        }
+
+        /// <summary>Digits with weight 10^k for the first, laid out with 'decimals' fraction digits (zeros where digits run out).</summary>
+        private static int WriteFixedFromDigits(byte* digits, int count, int k, int decimals, bool group, char* buffer, int length)
+        {
+            int integerDigits = k >= 0 ? k + 1 : 0;
+            if (integerDigits == 0) buffer[length++] = '0';
+            for (int i = 0; i < integerDigits; i++)
+            {
+                if (group && i > 0 && (integerDigits - i) % 3 == 0) buffer[length++] = ',';
+                buffer[length++] = i < count ? (char)('0' + digits[i]) : '0';
+            }
+            if (decimals > 0)
+            {
+                buffer[length++] = '.';
+                for (int i = 1; i <= decimals; i++)
+                {
+                    // The i-th fraction digit has weight 10^-i, which is digit index k + i.
+                    int index = k + i;
+                    buffer[length++] = index >= 0 && index < count ? (char)('0' + digits[index]) : '0';
+                }
+            }
+            return length;
         }
 
         private static string LowerExponent(string text)
