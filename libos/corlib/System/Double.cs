@@ -86,5 +86,32 @@ namespace System
         }
 
         private static unsafe long Bits(double d) => *(long*)&d;
+
+        public static double Parse(string s) => Parse(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands);
+
+        public static double Parse(string s, IFormatProvider provider) => Parse(s);
+
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static unsafe double Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            if (Number.ParseFloatingPoint(s, style, false, out ulong bits) != Number.ParseOk)
+                Number.ThrowParseFailure(Number.ParseFormatError, s, null);
+            long raw = (long)bits;
+            return *(double*)&raw;
+        }
+
+        public static bool TryParse(string s, out double result) =>
+            TryParse(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, null, out result);
+
+        public static unsafe bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result)
+        {
+            result = 0;
+            if (s == null || Number.ParseFloatingPoint(s, style, false, out ulong bits) != Number.ParseOk) return false;
+            long raw = (long)bits;
+            result = *(double*)&raw;
+            return true;
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace System
     /// binary digits with those styles; ',' group separators with AllowThousands. A malformed string
     /// is a FormatException even when its digits would also overflow.
     /// </summary>
-    internal static partial class Number
+    internal static unsafe partial class Number
     {
         internal const int ParseOk = 0;
         internal const int ParseFormatError = 1;
@@ -120,6 +120,120 @@ namespace System
         internal static void CheckParseArguments(string s)
         {
             if (s == null) ThrowHelpers.ThrowArgumentNull(nameof(s));
+        }
+
+        private const NumberStyles SupportedFloatStyles = NumberStyles.Float | NumberStyles.AllowThousands;
+
+        /// <summary>
+        /// [white][sign](digits[.digits] | .digits)[(e|E)[sign]digits][white], or [sign]NaN /
+        /// [sign]Infinity in any case, as .NET's invariant culture accepts them. Out of range is
+        /// ±Infinity or ±0 (never an OverflowException, since .NET Core 3.0).
+        /// </summary>
+        internal static unsafe int ParseFloatingPoint(string s, NumberStyles styles, bool single, out ulong bits)
+        {
+            bits = 0;
+            if ((styles & ~SupportedFloatStyles) != 0)
+                ThrowHelpers.ThrowNotSupported("Only the Float and AllowThousands number styles are supported for floating point.");
+            int i = 0, n = s.Length;
+            if ((styles & NumberStyles.AllowLeadingWhite) != 0) while (i < n && IsWhite(s[i])) i++;
+            int end = n;
+            while (end > i && s[end - 1] == '\0') end--;
+            if ((styles & NumberStyles.AllowTrailingWhite) != 0) while (end > i && IsWhite(s[end - 1])) end--;
+            bool negative = false;
+            if ((styles & NumberStyles.AllowLeadingSign) != 0 && i < end && (s[i] == '-' || s[i] == '+'))
+            {
+                negative = s[i] == '-';
+                i++;
+            }
+            ulong signBit = single ? 0x8000_0000UL : 0x8000_0000_0000_0000UL;
+            if (MatchesIgnoringCase(s, i, end, "Infinity"))
+            {
+                bits = (single ? 0x7F80_0000UL : 0x7FF0_0000_0000_0000UL) | (negative ? signBit : 0);
+                return ParseOk;
+            }
+            if (MatchesIgnoringCase(s, i, end, "NaN"))
+            {
+                bits = single ? 0xFFC0_0000UL : 0xFFF8_0000_0000_0000UL;
+                return ParseOk;
+            }
+            byte* digits = stackalloc byte[Testbed.Runtime.NumberFormatting.ParseMaxDigits + 1];
+            int count = 0, decimalExponent = 0, seen = 0;
+            bool nonZeroTail = false;
+            bool thousands = (styles & NumberStyles.AllowThousands) != 0;
+            for (; i < end; i++)
+            {
+                char c = s[i];
+                if (c == ',' && thousands && seen > 0) continue;
+                if (!char.IsAsciiDigit(c)) break;
+                seen++;
+                AddDigit(c, digits, ref count, ref nonZeroTail, ref decimalExponent, false);
+            }
+            if (i < end && s[i] == '.' && (styles & NumberStyles.AllowDecimalPoint) != 0)
+            {
+                i++;
+                for (; i < end && char.IsAsciiDigit(s[i]); i++)
+                {
+                    seen++;
+                    AddDigit(s[i], digits, ref count, ref nonZeroTail, ref decimalExponent, true);
+                }
+            }
+            if (seen == 0) return ParseFormatError;
+            if (i < end && (s[i] == 'e' || s[i] == 'E') && (styles & NumberStyles.AllowExponent) != 0)
+            {
+                i++;
+                bool negativeExponent = false;
+                if (i < end && (s[i] == '-' || s[i] == '+'))
+                {
+                    negativeExponent = s[i] == '-';
+                    i++;
+                }
+                if (i >= end || !char.IsAsciiDigit(s[i])) return ParseFormatError;
+                int e = 0;
+                for (; i < end && char.IsAsciiDigit(s[i]); i++)
+                {
+                    if (e < 100_000) e = e * 10 + (s[i] - '0');
+                }
+                decimalExponent += negativeExponent ? -e : e;
+            }
+            if (i != end) return ParseFormatError;
+            if (nonZeroTail)
+            {
+                digits[count++] = 1;
+                decimalExponent--;
+            }
+            bits = Testbed.Runtime.NumberFormatting.DecimalToBinary(digits, count, decimalExponent, single) | (negative ? signBit : 0);
+            return ParseOk;
+        }
+
+        /// <summary>Keeps significant digits (no leading zeros) up to the limit; the exponent tracks what was dropped or is fractional.</summary>
+        private static unsafe void AddDigit(char c, byte* digits, ref int count, ref bool nonZeroTail, ref int exponent, bool fraction)
+        {
+            int d = c - '0';
+            if (count == 0 && d == 0)
+            {
+                if (fraction) exponent--;
+                return;
+            }
+            if (count < Testbed.Runtime.NumberFormatting.ParseMaxDigits)
+            {
+                digits[count++] = (byte)d;
+                if (fraction) exponent--;
+            }
+            else
+            {
+                if (d != 0) nonZeroTail = true;
+                if (!fraction) exponent++;
+            }
+        }
+
+        private static bool MatchesIgnoringCase(string s, int start, int end, string word)
+        {
+            if (end - start != word.Length) return false;
+            for (int k = 0; k < word.Length; k++)
+            {
+                if (char.ToLowerInvariant(s[start + k]) != char.ToLowerInvariant(word[k])) return false;
+            }
+            return true;
         }
     }
 }

@@ -84,5 +84,32 @@ namespace System
         }
 
         private static unsafe int Bits(float f) => *(int*)&f;
+
+        public static float Parse(string s) => Parse(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands);
+
+        public static float Parse(string s, IFormatProvider provider) => Parse(s);
+
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static unsafe float Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            if (Number.ParseFloatingPoint(s, style, true, out ulong bits) != Number.ParseOk)
+                Number.ThrowParseFailure(Number.ParseFormatError, s, null);
+            int raw = (int)bits;
+            return *(float*)&raw;
+        }
+
+        public static bool TryParse(string s, out float result) =>
+            TryParse(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, null, out result);
+
+        public static unsafe bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result)
+        {
+            result = 0;
+            if (s == null || Number.ParseFloatingPoint(s, style, true, out ulong bits) != Number.ParseOk) return false;
+            int raw = (int)bits;
+            result = *(float*)&raw;
+            return true;
+        }
     }
 }
