@@ -14,7 +14,7 @@ namespace System.Runtime.CompilerServices
 namespace System
 {
     /// <summary>The value tuples C# builds for (a, b) syntax, arities 2 to 4, with .NET's equality, order and "(a, b)" text.</summary>
-    public static class ValueTuple
+    public struct ValueTuple
     {
         public static ValueTuple<T1, T2> Create<T1, T2>(T1 item1, T2 item2) => new ValueTuple<T1, T2>(item1, item2);
         public static ValueTuple<T1, T2, T3> Create<T1, T2, T3>(T1 item1, T2 item2, T3 item3) => new ValueTuple<T1, T2, T3>(item1, item2, item3);
