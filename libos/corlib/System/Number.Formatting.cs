@@ -109,7 +109,9 @@ namespace System
                     if (negative) buffer[length++] = '-';
                     length = WriteScientific(digits, count, count - 1, precision < 0 ? 6 : precision, letter == 'E' ? 'E' : 'e', 3, false, buffer, length);
                     break;
-                case 'G': case 'g':
+                case 'G': case 'g': case 'R': case 'r':
+                    // .NET treats "R" on an integer as "G": the plain digits.
+                    if (letter == 'R' || letter == 'r') precision = -1;
                     if (negative) buffer[length++] = '-';
                     if (precision <= 0 || precision >= count)
                     {
