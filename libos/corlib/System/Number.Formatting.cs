@@ -59,7 +59,7 @@ namespace System
         {
             char letter = ParseStandardFormat(format, out int precision);
             if (letter == '\0')
-                ThrowHelpers.ThrowNotSupported("Custom numeric format strings are not supported: '" + format + "'.");
+                return FormatCustomInteger(negative, magnitude, format);
             byte* digits = stackalloc byte[20];
             int count = IntegerDigits(magnitude, digits);
             char* buffer = stackalloc char[2 * MaxSupportedPrecision + 64];
@@ -205,7 +205,7 @@ namespace System
                 return shortest;
             char letter = ParseStandardFormat(format, out int precision);
             if (letter == '\0')
-                ThrowHelpers.ThrowNotSupported("Custom numeric format strings are not supported: '" + format + "'.");
+                return double.IsNaN(value) || double.IsInfinity(value) ? shortest : FormatCustomFloatingPoint(value, format);
             if ((letter == 'G' || letter == 'g' || letter == 'R' || letter == 'r') && precision <= 0)
                 return letter == 'g' ? LowerExponent(shortest) : shortest;
             if (double.IsNaN(value) || double.IsInfinity(value))
