@@ -34,11 +34,9 @@ namespace System
 
         public static int IndexOf(T[] array, T value)
         {
+            var comparer = EqualityComparer<T>.Default;
             for (int i = 0; i < array.Length; i++)
-            {
-                T item = array[i];
-                if (item == null ? value == null : item.Equals(value)) return i;
-            }
+                if (comparer.Equals(array[i], value)) return i;
             return -1;
         }
 
