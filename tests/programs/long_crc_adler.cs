@@ -44,6 +44,34 @@ static class Program
     static byte[] Ascii(string s) { var b = new byte[s.Length]; for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i]; return b; }
     static string Hex(uint v, int digits) { var c = new char[digits]; for (int i = digits - 1; i >= 0; i--) { c[i] = "0123456789ABCDEF"[(int)(v & 15)]; v >>= 4; } return new string(c); }
 
+    static ulong Crc64(byte[] d)
+    {
+        // CRC-64/XZ (ECMA-182 polynomial, reflected), bitwise
+        ulong c = 0xFFFFFFFFFFFFFFFFUL;
+        foreach (byte b in d) { c ^= b; for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? (c >> 1) ^ 0xC96C5795D7870F42UL : c >> 1; }
+        return ~c;
+    }
+
+    static string Hex64(ulong v) => Hex((uint)(v >> 32), 8) + Hex((uint)v, 8);
+
+    // flips every bit of the message once and counts how many flips each checksum notices
+    static void Detection(byte[] msg, out int crc, out int adler, out int fletcher, out int sum8)
+    {
+        crc = adler = fletcher = sum8 = 0;
+        uint c0 = Crc.Crc32(msg), a0 = Crc.Adler32(msg); ushort f0 = Crc.Fletcher16(msg);
+        int s0 = 0; foreach (byte b in msg) s0 = (s0 + b) & 0xFF;
+        for (int bit = 0; bit < msg.Length * 8; bit++)
+        {
+            msg[bit >> 3] ^= (byte)(1 << (bit & 7));
+            if (Crc.Crc32(msg) != c0) crc++;
+            if (Crc.Adler32(msg) != a0) adler++;
+            if (Crc.Fletcher16(msg) != f0) fletcher++;
+            int s = 0; foreach (byte b in msg) s = (s + b) & 0xFF;
+            if (s != s0) sum8++;
+            msg[bit >> 3] ^= (byte)(1 << (bit & 7));
+        }
+    }
+
     static int Main()
     {
         var check = Ascii("123456789");
@@ -69,6 +97,15 @@ static class Program
         }
         Console.WriteLine("bitwise agrees " + agree);
         Console.WriteLine("mix " + Hex(mix, 8));
+        Console.WriteLine("crc64  " + Hex64(Crc64(check)));
+        var msg = Ascii("The quick brown fox jumps over the lazy dog 0123456789");
+        Detection(msg, out int dc, out int da, out int df, out int ds);
+        Console.WriteLine("single-bit flips detected of " + msg.Length * 8 + ": crc32 " + dc + " adler " + da + " fletcher " + df + " sum8 " + ds);
+        // swapping two bytes: CRC notices, a plain sum does not
+        var swapped = Ascii("The quick brown fox jumps over the lazy dog 0123456798");
+        int sumA = 0, sumB = 0; foreach (byte b in msg) sumA += b; foreach (byte b in swapped) sumB += b;
+        Console.WriteLine("swap: crc differs " + (Crc.Crc32(msg) != Crc.Crc32(swapped)) + " fletcher differs " + (Crc.Fletcher16(msg) != Crc.Fletcher16(swapped)) + " sum differs " + (sumA != sumB));
+        mix ^= (uint)(dc + da + df + ds);
         return (int)(mix % 256);
     }
 }

@@ -47,6 +47,23 @@ class Life
 
 static class Program
 {
+    // runs a pattern on a small torus and returns the period of the first repeated state (0 if none within limit)
+    static int Period(string[] pattern, int size, int limit, out int firstRepeatAt)
+    {
+        var life = new Life(size, size);
+        life.Stamp(pattern, 1, 1);
+        var seen = new uint[limit + 1];
+        firstRepeatAt = -1;
+        for (int g = 0; g <= limit; g++)
+        {
+            uint h = life.Hash();
+            for (int k = 0; k < g; k++) if (seen[k] == h) { firstRepeatAt = k; return g - k; }
+            seen[g] = h;
+            life.Step();
+        }
+        return 0;
+    }
+
     static int Main()
     {
         var small = new Life(8, 10);
@@ -71,6 +88,21 @@ static class Program
         Console.WriteLine("births " + births + " acc " + acc);
         var grid = new int[3, 4];
         Console.WriteLine("rank " + grid.Rank + " len " + grid.GetLength(0) + "," + grid.GetLength(1) + " total " + grid.Length);
+        string[][] patterns = {
+            new[] { "##", "##" },
+            new[] { ".##.", "#..#", ".##." },
+            new[] { "###" },
+            new[] { ".###", "###." },
+            new[] { "##..", "##..", "..##", "..##" },
+        };
+        string[] names = { "block", "beehive", "blinker", "toad", "beacon" };
+        for (int i = 0; i < patterns.Length; i++)
+        {
+            int period = Period(patterns[i], 8, 12, out int at);
+            Console.WriteLine(names[i] + ": period " + period + " from generation " + at + (period == 1 ? " (still life)" : " (oscillator)"));
+        }
+        int gliderPeriod = Period(new[] { ".#.", "..#", "###" }, 8, 40, out int gat);
+        Console.WriteLine("glider on 8x8 torus: state repeats with period " + gliderPeriod + " from " + gat);
         return big.Population() & 0xFF;
     }
 }

@@ -56,6 +56,28 @@ static class Program
 {
     static IEnumerable<int> Logged(IEnumerable<int> src, string name) { foreach (var x in src) { Console.Write(name + x + " "); yield return x; } }
 
+    static IEnumerable<long> Scan(IEnumerable<int> src) { long acc = 0; foreach (var x in src) { acc += x; yield return acc; } }
+    static IEnumerable<R> SelectMany<T, R>(IEnumerable<T> src, Func<T, IEnumerable<R>> f) { foreach (var x in src) foreach (var y in f(x)) yield return y; }
+    static IEnumerable<string> RunLengths(IEnumerable<char> src)
+    {
+        bool any = false; char cur = '\0'; int n = 0;
+        foreach (var c in src) { if (any && c == cur) { n++; continue; } if (any) yield return n + "" + cur; cur = c; n = 1; any = true; }
+        if (any) yield return n + "" + cur;
+    }
+    static IEnumerable<char> Chars(string s) { for (int i = 0; i < s.Length; i++) yield return s[i]; }
+    static IEnumerable<double> Window(IEnumerable<int> src, int size)
+    {
+        var ring = new int[size]; int n = 0; long sum = 0;
+        foreach (var x in src) { sum += x - ring[n % size]; ring[n % size] = x; n++; if (n >= size) yield return (double)sum / size; }
+    }
+
+    static IEnumerable<T> Interleave<T>(IEnumerable<T> a, IEnumerable<T> b)
+    {
+        var ea = a.GetEnumerator(); var eb = b.GetEnumerator();
+        bool ma = ea.MoveNext(), mb = eb.MoveNext();
+        while (ma || mb) { if (ma) { yield return ea.Current; ma = ea.MoveNext(); } if (mb) { yield return eb.Current; mb = eb.MoveNext(); } }
+    }
+
     static int Main()
     {
         var evensSquared = Seq.Take(Seq.Select(Seq.Where(Seq.Naturals(), x => x % 2 == 0), x => x * x), 6);
@@ -74,6 +96,11 @@ static class Program
         foreach (var batch in Seq.Batch(Seq.Skip(Seq.Concat(Seq.Range(1, 7), Seq.Range(100, 4)), 2), 4)) Console.WriteLine("[" + Seq.Join(Seq.Each(batch), " ") + "]");
         int collatzMax = Seq.Fold(Seq.Range(1, 30), 0, (best, n) => { int steps = 0; long v = n; while (v != 1) { v = v % 2 == 0 ? v / 2 : 3 * v + 1; steps++; } return Math.Max(best, steps); });
         Console.WriteLine("collatz max steps " + collatzMax);
+        Console.WriteLine("running totals " + Seq.Join(Scan(Seq.Range(1, 10)), " "));
+        Console.WriteLine("flattened " + Seq.Join(SelectMany(Seq.Range(1, 4), n => Seq.Range(n * 10, n)), " "));
+        Console.WriteLine("runs " + Seq.Join(RunLengths(Chars("aaabccddddde")), " "));
+        Console.WriteLine("moving average " + Seq.Join(Window(Seq.Select(Seq.Range(1, 8), x => x * x), 3), " "));
+        Console.WriteLine("interleaved " + Seq.Join(Interleave(Seq.Range(1, 3), Seq.Range(100, 6)), " "));
         return Seq.Count(mods) + collatzMax;
     }
 }

@@ -40,6 +40,33 @@ static class Program
     }
     static int IndexOf<T>(T[] a, T x) where T : IEquatable<T> { for (int i = 0; i < a.Length; i++) if (a[i].Equals(x)) return i; return -1; }
 
+    // exact Gaussian elimination over rationals; returns false for a singular system
+    static bool Solve(Rational[,] m, Rational[] x)
+    {
+        int n = x.Length;
+        for (int c = 0; c < n; c++)
+        {
+            int piv = c; while (piv < n && m[piv, c].Num == 0) piv++;
+            if (piv == n) return false;
+            if (piv != c) for (int j = 0; j <= n; j++) { var t = m[c, j]; m[c, j] = m[piv, j]; m[piv, j] = t; }
+            for (int r = 0; r < n; r++)
+            {
+                if (r == c || m[r, c].Num == 0) continue;
+                Rational f = m[r, c] / m[c, c];
+                for (int j = c; j <= n; j++) m[r, j] = m[r, j] - f * m[c, j];
+            }
+        }
+        for (int i = 0; i < n; i++) x[i] = m[i, n] / m[i, i];
+        return true;
+    }
+    // greedy Egyptian fraction expansion of a proper fraction
+    static string Egyptian(Rational r)
+    {
+        string s = "";
+        while (r.Num != 0) { long d = (r.Den + r.Num - 1) / r.Num; s = s + (s.Length > 0 ? " + " : "") + "1/" + d; r = r - new Rational(1, d); }
+        return s;
+    }
+
     static int Main()
     {
         var a = new Rational(6, -8); var b = new Rational(5, 12);
@@ -76,6 +103,13 @@ static class Program
         object boxed = fracs[0];
         Console.WriteLine("boxed " + boxed + " is Rational " + (boxed is Rational) + " hash equal " + (fracs[3].GetHashCode() == new Rational(1, 2).GetHashCode()));
         try { var bad = a / 0; Console.WriteLine(bad); } catch (DivideByZeroException e) { Console.WriteLine("error: " + e.Message); }
+        var sys = new Rational[3, 4] { { 2, 1, -1, 8 }, { -3, -1, 2, -11 }, { -2, 1, 2, -3 } };
+        var sol = new Rational[3];
+        Console.WriteLine("solvable " + Solve(sys, sol) + ": x=" + sol[0] + " y=" + sol[1] + " z=" + sol[2]);
+        var sys2 = new Rational[3, 4] { { new Rational(1, 2), new Rational(1, 3), 1, 1 }, { new Rational(1, 3), new Rational(1, 4), new Rational(1, 5), 2 }, { 1, 1, 1, 3 } };
+        bool ok2 = Solve(sys2, sol);
+        Console.WriteLine("second system " + ok2 + ": " + sol[0] + ", " + sol[1] + ", " + sol[2]);
+        Console.WriteLine("4/13 = " + Egyptian(new Rational(4, 13)) + "; 3/7 = " + Egyptian(new Rational(3, 7)) + "; 7/15 = " + Egyptian(new Rational(7, 15)));
         return (int)((h.Num + h.Den) % 256);
     }
 }
