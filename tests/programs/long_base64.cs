@@ -54,6 +54,19 @@ static class Program
     static byte[] Bytes(string s) { var b = new byte[s.Length]; for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i]; return b; }
     static string Str(byte[] b) { var c = new char[b.Length]; for (int i = 0; i < b.Length; i++) c[i] = (char)b[i]; return new string(c); }
 
+    static string HexEncode(byte[] d) { var c = new char[d.Length * 2]; for (int i = 0; i < d.Length; i++) { c[2 * i] = "0123456789abcdef"[d[i] >> 4]; c[2 * i + 1] = "0123456789abcdef"[d[i] & 15]; } return new string(c); }
+    static int Nibble(char c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : throw new FormatException("bad hex digit " + c);
+    static byte[] HexDecode(string s) { var b = new byte[s.Length / 2]; for (int i = 0; i < b.Length; i++) b[i] = (byte)(Nibble(s[2 * i]) << 4 | Nibble(s[2 * i + 1])); return b; }
+    static string Base32(byte[] d)
+    {
+        const string alpha = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var o = new char[(d.Length + 4) / 5 * 8]; int n = 0, bits = 0; uint acc = 0;
+        foreach (byte b in d) { acc = acc << 8 | b; bits += 8; while (bits >= 5) { o[n++] = alpha[(int)(acc >> (bits - 5)) & 31]; bits -= 5; } }
+        if (bits > 0) o[n++] = alpha[(int)(acc << (5 - bits)) & 31];
+        while (n % 8 != 0) o[n++] = '=';
+        return new string(o, 0, n);
+    }
+
     static int Main()
     {
         string[] vectors = { "", "f", "fo", "foo", "foob", "fooba", "foobar", "Man is distinguished" };
@@ -83,6 +96,11 @@ static class Program
             try { Console.WriteLine("decoded " + Str(B64.Decode(b))); }
             catch (FormatException e) { Console.WriteLine("error: " + e.Message); }
         }
+        foreach (var v in vectors) Console.Write(Base32(Bytes(v)) + " ");
+        Console.WriteLine();
+        string hx = HexEncode(bin);
+        Console.WriteLine("hex " + hx + " back " + B64.Encode(HexDecode(hx)) + " upper " + HexEncode(HexDecode("DEADbeef")));
+        try { HexDecode("0g"); } catch (FormatException e) { Console.WriteLine("error: " + e.Message); }
         return (int)(sum % 256);
     }
 }

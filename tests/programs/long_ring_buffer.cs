@@ -55,6 +55,17 @@ static class Program
     static uint seed = 20240101;
     static uint Rand() { seed = seed * 1664525 + 1013904223; return seed >> 8; }
 
+    // a fixed window that overwrites its oldest sample: moving average and min/max over the window
+    class Window
+    {
+        double[] buf; int next, count;
+        public Window(int n) { buf = new double[n]; }
+        public void Add(double v) { buf[next] = v; next = (next + 1) % buf.Length; if (count < buf.Length) count++; }
+        public double Average() { double s = 0; for (int i = 0; i < count; i++) s += buf[i]; return count == 0 ? 0 : s / count; }
+        public double Max() { double m = double.MinValue; for (int i = 0; i < count; i++) m = Math.Max(m, buf[i]); return m; }
+        public double Oldest => count < buf.Length ? buf[0] : buf[next];
+    }
+
     static int Main()
     {
         var small = new RingBuffer<string>(3);
@@ -86,6 +97,12 @@ static class Program
         foreach (var p in producers) { Console.WriteLine("producer " + p.Id + " produced " + p.Seq + " blocked " + p.Blocked); produced += p.Seq; blocked += p.Blocked; }
         foreach (var c in consumers) { Console.WriteLine("consumer " + c.Id + " done " + c.Done + " work " + c.Work); done += c.Done; work += c.Work; ooo += c.OutOfOrder; }
         Console.WriteLine("in queue " + q.Count + " accounted " + (produced == done + q.Count) + " max fill " + maxFill + " avg fill x100 " + fillSum * 100 / 5000 + " out of order " + ooo);
+        var win = new Window(4);
+        for (int i = 1; i <= 10; i++)
+        {
+            win.Add(i * i % 7 + 0.5);
+            if (i % 2 == 0) Console.WriteLine("window after " + i + ": avg " + win.Average() + " max " + win.Max() + " oldest " + win.Oldest);
+        }
         return (int)((work + blocked) % 256);
     }
 }

@@ -67,6 +67,28 @@ class Sudoku
 
 static class Program
 {
+    static char[] ToCharArray9(this string s) { var a = new char[81]; for (int i = 0; i < 81; i++) a[i] = s[i]; return a; }
+
+    // counts solutions up to `limit` with plain backtracking over the first empty cell
+    static int CountSolutions(char[] g, int limit)
+    {
+        int cell = -1;
+        for (int i = 0; i < 81; i++) if (g[i] == '.') { cell = i; break; }
+        if (cell < 0) return 1;
+        int r = cell / 9, c = cell % 9, count = 0;
+        for (char d = '1'; d <= '9' && count < limit; d++)
+        {
+            bool ok = true;
+            for (int k = 0; k < 9 && ok; k++)
+                if (g[r * 9 + k] == d || g[k * 9 + c] == d || g[(r / 3 * 3 + k / 3) * 9 + c / 3 * 3 + k % 3] == d) ok = false;
+            if (!ok) continue;
+            g[cell] = d;
+            count += CountSolutions(g, limit - count);
+            g[cell] = '.';
+        }
+        return count;
+    }
+
     static int Main()
     {
         string[] puzzles = {
@@ -81,6 +103,19 @@ static class Program
             Console.WriteLine("puzzle " + p + ": solved " + ok + " valid " + s.Valid() + " guesses " + s.Guesses + " placements " + s.Placements);
             if (ok) { s.Print(); Console.WriteLine("checksum " + s.Checksum()); total += s.Checksum(); }
         }
+        // uniqueness: the first puzzle has one solution; removing clues eventually allows more
+        var grid = puzzles[0].ToCharArray9();
+        Console.WriteLine("solutions of puzzle 0 (up to 2): " + CountSolutions(grid, 2));
+        int removed = 0;
+        for (int i = 0; i < 81 && removed < 30; i++)
+        {
+            if (grid[i] == '.') continue;
+            char keep = grid[i]; grid[i] = '.'; removed++;
+            if (CountSolutions(grid, 2) > 1) { Console.WriteLine("removing clue " + removed + " at cell " + i + " makes the puzzle ambiguous"); grid[i] = keep; break; }
+        }
+        int clues = 0; foreach (var ch in grid) if (ch != '.') clues++;
+        Console.WriteLine("clues left " + clues);
+        total += clues;
         return total % 256;
     }
 }
