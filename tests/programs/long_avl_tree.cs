@@ -66,6 +66,16 @@ static class Program
     static uint s = 2463534242;
     static uint Next() { s ^= s << 13; s ^= s >> 17; s ^= s << 5; return s; }
 
+    static long RangeSum(AvlNode n, int lo, int hi)
+    {
+        if (n == null) return 0;
+        if (n.Key < lo) return RangeSum(n.Right, lo, hi);
+        if (n.Key > hi) return RangeSum(n.Left, lo, hi);
+        return n.Key + RangeSum(n.Left, lo, hi) + RangeSum(n.Right, lo, hi);
+    }
+    static int Floor(AvlNode n, int k) { int best = int.MinValue; while (n != null) { if (n.Key == k) return k; if (n.Key < k) { best = n.Key; n = n.Right; } else n = n.Left; } return best; }
+    static int Ceiling(AvlNode n, int k) { int best = int.MaxValue; while (n != null) { if (n.Key == k) return k; if (n.Key > k) { best = n.Key; n = n.Left; } else n = n.Right; } return best; }
+
     static int Main()
     {
         var t = new AvlTree();
@@ -89,6 +99,8 @@ static class Program
         var seq = new AvlTree();
         for (int i = 1; i <= 1023; i++) seq.Insert(i);
         Console.WriteLine("sequential height " + seq.Root.Height + " rotations " + seq.Rotations);
+        Console.WriteLine("sum [1000,1100] " + RangeSum(t.Root, 1000, 1100) + " floor(2500) " + Floor(t.Root, 2500) + " ceiling(2500) " + Ceiling(t.Root, 2500));
+        Console.WriteLine("floor(-1) " + Floor(t.Root, -1) + " ceiling(99999) " + Ceiling(t.Root, 99999) + " min " + t.Kth(0) + " max " + t.Kth(t.Root.Size - 1));
         return (int)((ulong)acc % 256);
     }
 }

@@ -66,6 +66,27 @@ class Huffman
 
 static class Program
 {
+    // canonical Huffman codes from the code lengths (sorted by length, then symbol)
+    static string[] Canonical(string[] codes)
+    {
+        var result = new string[128]; int code = 0, prevLen = 0;
+        for (int len = 1; len <= 32; len++)
+            for (int c = 0; c < 128; c++)
+            {
+                if (codes[c] == null || codes[c].Length != len) continue;
+                code <<= len - prevLen; prevLen = len;
+                var bits = new char[len]; for (int b = 0; b < len; b++) bits[b] = ((code >> (len - 1 - b)) & 1) != 0 ? '1' : '0';
+                result[c] = new string(bits); code++;
+            }
+        return result;
+    }
+    static bool PrefixFree(string[] codes)
+    {
+        for (int a = 0; a < 128; a++) for (int b = 0; b < 128; b++)
+            if (a != b && codes[a] != null && codes[b] != null && codes[a].Length <= codes[b].Length && codes[b].Substring(0, codes[a].Length) == codes[a]) return false;
+        return true;
+    }
+
     static int Main()
     {
         string[] texts = {
@@ -89,6 +110,12 @@ static class Program
             Console.WriteLine("  hash " + h);
             score += bits;
         }
+        var last = new Huffman(texts[3]);
+        var canon = Canonical(last.Codes);
+        Console.Write("canonical:");
+        for (int c = 32; c < 128; c++) if (canon[c] != null) Console.Write(" " + (char)c + "=" + canon[c]);
+        Console.WriteLine();
+        Console.WriteLine("prefix free: huffman " + PrefixFree(last.Codes) + " canonical " + PrefixFree(canon));
         return score & 0xFF;
     }
 }

@@ -64,6 +64,21 @@ static class Program
 
     static long Expensive(int k) { long r = 1; for (int i = 0; i < k % 13; i++) r = r * 3 + k; return r; }
 
+    // a second policy for comparison: FIFO eviction over the same key stream
+    static int FifoHits(int capacity, uint startSeed, int rounds)
+    {
+        var keys = new int[capacity]; int n = 0, head = 0, hits = 0; uint s = startSeed;
+        for (int r = 0; r < rounds; r++)
+        {
+            s = s * 1103515245 + 12345; int key = (int)(((s >> 16) & 0x7FFF) % 24);
+            if (key > 16) { s = s * 1103515245 + 12345; key = (int)(((s >> 16) & 0x7FFF) % 6); }
+            bool found = false; for (int i = 0; i < n; i++) if (keys[i] == key) found = true;
+            if (found) { hits++; continue; }
+            if (n < capacity) keys[n++] = key; else { keys[head] = key; head = (head + 1) % capacity; }
+        }
+        return hits;
+    }
+
     static int Main()
     {
         var cache = new LruCache(8);
@@ -88,6 +103,11 @@ static class Program
         Console.WriteLine("count " + cache.Count);
         Console.WriteLine("total " + total);
         Console.WriteLine("checksum " + cache.Checksum());
+        Console.WriteLine("fifo hits on the same stream: " + FifoHits(8, 12345, 2000));
+        var tiny = new LruCache(2);
+        tiny.Put(1, 10); tiny.Put(2, 20); tiny.TryGet(1, out v); tiny.Put(3, 30);
+        Console.Write("tiny "); tiny.Dump();
+        Console.WriteLine("tiny evictions " + tiny.Evictions + " has 2: " + tiny.TryGet(2, out v));
         return (int)(total % 251);
     }
 }

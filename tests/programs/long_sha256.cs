@@ -65,6 +65,18 @@ static class Program
 {
     static byte[] Ascii(string s) { var b = new byte[s.Length]; for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i]; return b; }
 
+    // HMAC-SHA256 (RFC 2104) built on the hash above
+    static uint[] Hmac(byte[] key, byte[] msg)
+    {
+        if (key.Length > 64) { var hk = Sha256.Hash(key); key = new byte[32]; for (int i = 0; i < 32; i++) key[i] = (byte)(hk[i / 4] >> (24 - 8 * (i % 4))); }
+        var inner = new byte[64 + msg.Length]; var outer = new byte[64 + 32];
+        for (int i = 0; i < 64; i++) { byte k = i < key.Length ? key[i] : (byte)0; inner[i] = (byte)(k ^ 0x36); outer[i] = (byte)(k ^ 0x5c); }
+        for (int i = 0; i < msg.Length; i++) inner[64 + i] = msg[i];
+        var ih = Sha256.Hash(inner);
+        for (int i = 0; i < 32; i++) outer[64 + i] = (byte)(ih[i / 4] >> (24 - 8 * (i % 4)));
+        return Sha256.Hash(outer);
+    }
+
     static int Main()
     {
         string[] vectors = { "", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "The quick brown fox jumps over the lazy dog" };
@@ -89,6 +101,11 @@ static class Program
         }
         Console.WriteLine("chain " + Sha256.Hex(Sha256.Hash(x)));
         Console.WriteLine("fold " + fold);
+        var key1 = new byte[20]; for (int i = 0; i < 20; i++) key1[i] = 0x0b;
+        Console.WriteLine("hmac1 " + Sha256.Hex(Hmac(key1, Ascii("Hi There"))));
+        Console.WriteLine("hmac2 " + Sha256.Hex(Hmac(Ascii("Jefe"), Ascii("what do ya want for nothing?"))));
+        var longKey = new byte[131]; for (int i = 0; i < longKey.Length; i++) longKey[i] = 0xaa;
+        Console.WriteLine("hmac6 " + Sha256.Hex(Hmac(longKey, Ascii("Test Using Larger Than Block-Size Key - Hash Key First"))));
         return (int)(fold & 0xFF);
     }
 }
