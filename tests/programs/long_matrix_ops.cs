@@ -66,6 +66,9 @@ static class Mat
 
 static class Program
 {
+    static double Trace(double[,] a) { double t = 0; for (int i = 0; i < Math.Min(a.GetLength(0), a.GetLength(1)); i++) t += a[i, i]; return t; }
+    static double Frobenius(double[,] a) { double s = 0; for (int i = 0; i < a.GetLength(0); i++) for (int j = 0; j < a.GetLength(1); j++) s += a[i, j] * a[i, j]; return Math.Sqrt(s); }
+
     static int Main()
     {
         var a = new double[,] { { 2, -1, 0, 1 }, { -1, 3, 2, 0 }, { 0, 2, 4, 1 }, { 1, 0, 1, 5 } };
@@ -94,6 +97,8 @@ static class Program
         int t = 0;
         for (int i = 0; i < 3; i++) for (int j = 0; j < 4; j++) for (int k = 0; k < 5; k++) { cube[i, j, k] = i * 100 + j * 10 + k; t += cube[i, j, k]; }
         Console.WriteLine("cube rank " + cube.Rank + " length " + cube.Length + " sum " + t + " corner " + cube[2, 3, 4]);
+        var ata = Mat.Mul(Mat.Transpose(a), a);
+        Console.WriteLine("trace(A) " + Trace(a) + " trace(A^T A) " + Trace(ata) + " |A|_F^2 " + Math.Round(Frobenius(a) * Frobenius(a) * 1e9) / 1e9);
         return (int)(rowSum % 256);
     }
 }

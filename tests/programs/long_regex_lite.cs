@@ -69,6 +69,20 @@ static class Regex
 
 static class Program
 {
+    // replaces every non-overlapping match (an empty match advances by one character)
+    static string ReplaceAll(string re, string s, string with, out int count)
+    {
+        string r = ""; int pos = 0; count = 0;
+        while (pos <= s.Length)
+        {
+            if (!Regex.Search(re, s.Substring(pos), out int st, out int len)) break;
+            r = r + s.Substring(pos, st) + with; count++;
+            pos += st + (len == 0 ? 1 : len);
+            if (len == 0 && pos - 1 < s.Length) r = r + s[pos - 1];
+        }
+        return pos <= s.Length ? r + s.Substring(pos) : r;
+    }
+
     static int Main()
     {
         string[] patterns = { "abc", "a.c", "ab*c", "ab+c", "colou?r", "^hello", "world$", "[0-9]+", "[a-z]+@[a-z]+\\.com", "^[^0-9]*$", "x*", "a.*z" };
@@ -93,6 +107,9 @@ static class Program
         }
         Console.WriteLine("matches " + matches);
         Console.WriteLine("hash " + hash);
+        Console.WriteLine(ReplaceAll("[0-9]+", "call 555 1234 or 911", "#", out int c1) + " (" + c1 + ")");
+        Console.WriteLine(ReplaceAll("o+", "foo boo zoooo", "0", out int c2) + " (" + c2 + ")");
+        matches += c1 + c2;
         return matches;
     }
 }

@@ -75,6 +75,13 @@ static class Program
 {
     static Task[] Make() => new Task[] { new CpuTask(1, 10), new IoTask(2, 4), new CpuTask(3, 2), new FaultyTask(4, 9, 3), new IoTask(5, 2), new CpuTask(6, 7) };
 
+    static double AverageTurnaround(Task[] tasks, out int done)
+    {
+        double sum = 0; done = 0;
+        foreach (var t in tasks) if (t.Finished >= 0) { sum += t.Finished; done++; }
+        return done == 0 ? 0 : sum / done;
+    }
+
     static int Main()
     {
         int score = 0;
@@ -91,6 +98,8 @@ static class Program
             Console.WriteLine();
             score += end + waited;
         }
+        var check = Make(); var rr = new Scheduler(); rr.RunAll(check, new RoundRobin());
+        Console.WriteLine("round-robin average turnaround " + AverageTurnaround(check, out int finished) + " over " + finished + " finished tasks");
         return score & 0xFF;
     }
 }

@@ -49,6 +49,19 @@ static class Program
         return a.Length - b.Length;
     }
 
+    // counts adjacent letter pairs (bigrams) over the lower-cased letters of the text
+    static void Bigrams(string text, out string best, out int bestCount, out int distinct)
+    {
+        var counts = new int[26 * 26]; char prev = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i]; if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            if (c >= 'a' && c <= 'z') { if (prev != '\0') counts[(prev - 'a') * 26 + (c - 'a')]++; prev = c; } else prev = '\0';
+        }
+        best = ""; bestCount = 0; distinct = 0;
+        for (int k = 0; k < counts.Length; k++) { if (counts[k] > 0) distinct++; if (counts[k] > bestCount) { bestCount = counts[k]; best = new string(new[] { (char)('a' + k / 26), (char)('a' + k % 26) }); } }
+    }
+
     static int Main()
     {
         var table = new WordTable();
@@ -90,6 +103,9 @@ static class Program
         Console.WriteLine("most common letter " + (char)('a' + best) + " x" + letters[best]);
         int singles = 0; foreach (var e in all) if (e.Count == 1) singles++;
         Console.WriteLine("hapax " + singles);
+        Bigrams(Text, out string bg, out int bgCount, out int bgDistinct);
+        double avg = 0; foreach (var e in all) avg += e.Word.Length * e.Count; avg /= words;
+        Console.WriteLine("top bigram " + bg + " x" + bgCount + ", distinct bigrams " + bgDistinct + ", average word length " + avg);
         return (words + table.Distinct) & 0xFF;
     }
 }

@@ -64,6 +64,19 @@ class Trie
 
 static class Program
 {
+    // the longest prefix shared by every word: walk down while exactly one child carries all words
+    static string CommonPrefix(Trie t, string[] sample)
+    {
+        var n = t.Root; string p = "";
+        while (true)
+        {
+            int only = -1, kids = 0;
+            for (int i = 0; i < 26; i++) if (n.Kids[i] != null && n.Kids[i].Below > 0) { kids++; only = i; }
+            if (kids != 1 || n.Count > 0) return p;
+            p = p + (char)('a' + only); n = n.Kids[only];
+        }
+    }
+
     static int Main()
     {
         string corpus = "the quick brown fox jumps over the lazy dog then the dog thinks that the fox is quite quick " +
@@ -93,6 +106,10 @@ static class Program
         Console.WriteLine("remove the: " + t.Remove("the") + " " + t.Remove("the") + " count th " + t.CountPrefix("th"));
         Console.WriteLine("remove nope: " + t.Remove("nope"));
         Console.WriteLine("best th now " + t.Best("th"));
+        var th = new Trie();
+        string[] family = { "interview", "internet", "internal", "interval", "intern" };
+        foreach (var w in family) th.Add(w);
+        Console.WriteLine("common prefix of the inter- family: " + CommonPrefix(th, family) + ", of the corpus: [" + CommonPrefix(t, family) + "]");
         return total + t.Nodes % 100;
     }
 }
