@@ -136,7 +136,11 @@ internal sealed partial class ILImporter
     {
         var (declaringType, def, methodArguments) = ResolveMethod(reference);
         var address = b.Emit(Opcode.FunctionAddress, IrType.Ptr);
-        address.Callee = compilation.GetFunction(new MethodInstance(def, declaringType, methodArguments));
+        var method = new MethodInstance(def, declaringType, methodArguments);
+        var function = compilation.GetFunction(method);
+        // An instance method of a struct reached through ldftn is bound to a delegate whose target is the
+        // boxed value: the code must take the box and find the value inside it.
+        address.Callee = method.HasValueTypeThis ? compilation.UnboxingStub(function) : function;
         Push(address);
     }
 

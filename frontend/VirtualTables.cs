@@ -111,6 +111,14 @@ internal sealed class VirtualTables
         var slot = SlotsOf(type).LastOrDefault(s => s.Implementation.Name == method.Name && s.Implementation.IsPublic
             && Parameters(s.Implementation, s.ImplementationType) == signature);
         if (slot is not null) return (slot.Implementation, slot.ImplementationType);
+        // A derived interface may override the default body (`string IBase.Prefix => ...`).
+        foreach (var derived in InterfacesOf(type))
+        {
+            var context = GenericContext.For(derived);
+            foreach (var m in TypeLayouts.Resolve(derived).Methods)
+                if (m.HasBody && m.Overrides.Any(o => o.Resolve() == method && TypeLayouts.NameOf(context.Substitute(o.DeclaringType)) == ifaceName))
+                    return (m, derived);
+        }
         if (method.HasBody) return (method, iface);
         return null;
     }
@@ -121,10 +129,15 @@ internal sealed class VirtualTables
         return def.BaseType is null || def.IsInterface ? null : GenericContext.For(type).Substitute(def.BaseType);
     }
 
-    /// <summary>The parameter types of a method as seen from a (substituted) declaring type, for matching overrides.</summary>
+    /// <summary>
+    /// The parameter types of a method as seen from a (substituted) declaring type, for matching
+    /// overrides; the method's own type parameters become positional placeholders (!!0, !!1...), so
+    /// that generic methods match whatever their type parameters are named.
+    /// </summary>
     private static string Parameters(MethodDefinition m, TypeReference declaringType)
     {
-        var context = GenericContext.For(declaringType);
+        var placeholders = m.GenericParameters.Select((g, k) => (TypeReference)new GenericParameter("!!" + k, m)).ToArray();
+        var context = GenericContext.For(declaringType, placeholders);
         return string.Join(",", m.Parameters.Select(p => context.Substitute(p.ParameterType).FullName));
     }
 

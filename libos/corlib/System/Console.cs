@@ -18,6 +18,18 @@ namespace System
 
         public static void WriteLine() => Write('\n');
 
+        public static void WriteLine(char[] buffer)
+        {
+            if (buffer == null) { WriteLine(); return; }
+            fixed (char* chars = buffer) WriteChars(chars, buffer.Length, true);
+        }
+
+        public static void Write(char[] buffer)
+        {
+            if (buffer == null) return;
+            fixed (char* chars = buffer) WriteChars(chars, buffer.Length, false);
+        }
+
         public static void WriteLine(object value) => WriteLine(value == null ? null : value.ToString());
 
         public static void Write(object value) => Write(value == null ? null : value.ToString());
