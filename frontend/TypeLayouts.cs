@@ -58,8 +58,20 @@ public sealed class TypeLayouts
         type.MetadataType is MetadataType.SByte or MetadataType.Int16
         || (type.Resolve() is { IsEnum: true } e && IsSignedSmall(e.Fields.First(f => !f.IsStatic).FieldType));
 
-    public static TypeDefinition Resolve(TypeReference type) =>
-        type.Resolve() ?? throw new InvalidOperationException($"cannot resolve type {type.FullName} (is its assembly among the inputs?)");
+    /// <summary>
+    /// The definition of a type. An array resolves to System.Array (Cecil resolves an array type to
+    /// its element type's definition, which would make <c>int[]</c> look like a value type).
+    /// </summary>
+    public static TypeDefinition Resolve(TypeReference type)
+    {
+        if (type is ArrayType)
+        {
+            // The core library's Object, through the module's (core-library-mapped) references.
+            var core = type.Module?.TypeSystem.Object.Resolve()?.Module;
+            return core?.GetType("System.Array") ?? throw new InvalidOperationException($"cannot resolve System.Array for {type.FullName}");
+        }
+        return type.Resolve() ?? throw new InvalidOperationException($"cannot resolve type {type.FullName} (is its assembly among the inputs?)");
+    }
 
     private StructType Struct(TypeReference type, TypeDefinition def)
     {
