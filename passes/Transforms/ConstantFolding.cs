@@ -100,5 +100,7 @@ public static class ConstantFolding
         i.Operands.Clear();
         i.Predicate = Predicate.None;
         i.IntValue = Normalize(value, i.Type);
+        // A folded checked operation (one whose operands prove it cannot fail) no longer throws.
+        i.Unwind = null;
     }
 }
