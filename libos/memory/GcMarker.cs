@@ -78,7 +78,8 @@ namespace Testbed.LibOS.Memory
             if ((flags & TypeDescriptor.ElementsAreReferences) != 0)
             {
                 nuint length = (nuint)(uint)*(int*)(obj + 8);
-                void** elements = (void**)(obj + 16);
+                // Elements start at the base size: 16, or after the lengths of a multi-dimensional array.
+                void** elements = (void**)(obj + type->BaseSize);
                 for (nuint i = 0; i < length; i++)
                     MarkReference(elements[i]);
                 return;
@@ -97,7 +98,7 @@ namespace Testbed.LibOS.Memory
             }
             nuint elementsLength = (nuint)(uint)*(int*)(obj + 8);
             nuint stride = type->ComponentSize;
-            byte* element = obj + 16;
+            byte* element = obj + type->BaseSize;
             for (nuint i = 0; i < elementsLength; i++, element += stride)
                 for (int k = 0; k < count; k++)
                     MarkReference(*(void**)(element + map[1 + k]));

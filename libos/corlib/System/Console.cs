@@ -22,6 +22,22 @@ namespace System
 
         public static void Write(object value) => Write(value == null ? null : value.ToString());
 
+        public static void WriteLine(string format, object arg0) => WriteLine(string.Format(format, arg0));
+
+        public static void WriteLine(string format, object arg0, object arg1) => WriteLine(string.Format(format, arg0, arg1));
+
+        public static void WriteLine(string format, object arg0, object arg1, object arg2) => WriteLine(string.Format(format, arg0, arg1, arg2));
+
+        public static void WriteLine(string format, params object[] arg) => WriteLine(string.Format(format, arg));
+
+        public static void Write(string format, object arg0) => Write(string.Format(format, arg0));
+
+        public static void Write(string format, object arg0, object arg1) => Write(string.Format(format, arg0, arg1));
+
+        public static void Write(string format, object arg0, object arg1, object arg2) => Write(string.Format(format, arg0, arg1, arg2));
+
+        public static void Write(string format, params object[] arg) => Write(string.Format(format, arg));
+
         public static void WriteLine(string value) => WriteChars(value == null ? null : value.GetCharPointer(), value == null ? 0 : value.Length, true);
 
         public static void WriteLine(char value) => WriteChars(&value, 1, true);

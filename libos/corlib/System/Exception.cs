@@ -87,6 +87,22 @@ namespace System
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
         public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
         public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+
+        private readonly object _actualValue;
+
+        public virtual object ActualValue => _actualValue;
+
+        public override string Message
+        {
+            get
+            {
+                string message = base.Message;
+                if (_actualValue == null) return message;
+                string value = _actualValue.ToString();
+                return value == null ? message : message + "\nActual value was " + value + ".";
+            }
+        }
     }
 
     public class ArithmeticException : SystemException

@@ -94,5 +94,112 @@ namespace System
         public static int Sign(int value) => (value >> 31) | (int)((uint)-value >> 31);
 
         public static int Sign(long value) => (int)(value >> 63) | (int)((ulong)-value >> 63);
+
+        public static short Abs(short value)
+        {
+            if (value == short.MinValue) ThrowHelpers.ThrowOverflow("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? (short)-value : value;
+        }
+
+        public static sbyte Abs(sbyte value)
+        {
+            if (value == sbyte.MinValue) ThrowHelpers.ThrowOverflow("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? (sbyte)-value : value;
+        }
+
+        public static byte Max(byte val1, byte val2) => val1 >= val2 ? val1 : val2;
+        public static byte Min(byte val1, byte val2) => val1 <= val2 ? val1 : val2;
+        public static short Max(short val1, short val2) => val1 >= val2 ? val1 : val2;
+        public static short Min(short val1, short val2) => val1 <= val2 ? val1 : val2;
+        public static ushort Max(ushort val1, ushort val2) => val1 >= val2 ? val1 : val2;
+        public static ushort Min(ushort val1, ushort val2) => val1 <= val2 ? val1 : val2;
+        public static sbyte Max(sbyte val1, sbyte val2) => val1 >= val2 ? val1 : val2;
+        public static sbyte Min(sbyte val1, sbyte val2) => val1 <= val2 ? val1 : val2;
+
+        /// <summary>NaN wins and +0 is larger than -0, as .NET's Math.Max(float, float).</summary>
+        public static float Max(float val1, float val2)
+        {
+            if (val1 != val2) return float.IsNaN(val1) ? val1 : val2 < val1 ? val1 : val2;
+            return float.IsNegative(val2) ? val1 : val2;
+        }
+
+        public static float Min(float val1, float val2)
+        {
+            if (val1 != val2) return float.IsNaN(val1) ? val1 : val1 < val2 ? val1 : val2;
+            return float.IsNegative(val1) ? val1 : val2;
+        }
+
+        public static int Sign(double value)
+        {
+            if (value < 0) return -1;
+            if (value > 0) return 1;
+            if (value == 0) return 0;
+            throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");
+        }
+
+        public static int Sign(float value) => Sign((double)value);
+
+        public static int Sign(short value) => Sign((int)value);
+
+        public static int Sign(sbyte value) => Sign((int)value);
+
+        public static int Clamp(int value, int min, int max)
+        {
+            if (min > max) ThrowMinMax(min.ToString(), max.ToString());
+            return value < min ? min : value > max ? max : value;
+        }
+
+        public static long Clamp(long value, long min, long max)
+        {
+            if (min > max) ThrowMinMax(min.ToString(), max.ToString());
+            return value < min ? min : value > max ? max : value;
+        }
+
+        public static uint Clamp(uint value, uint min, uint max)
+        {
+            if (min > max) ThrowMinMax(min.ToString(), max.ToString());
+            return value < min ? min : value > max ? max : value;
+        }
+
+        public static ulong Clamp(ulong value, ulong min, ulong max)
+        {
+            if (min > max) ThrowMinMax(min.ToString(), max.ToString());
+            return value < min ? min : value > max ? max : value;
+        }
+
+        public static double Clamp(double value, double min, double max)
+        {
+            if (min > max) ThrowMinMax(min.ToString(), max.ToString());
+            return value < min ? min : value > max ? max : value;
+        }
+
+        private static void ThrowMinMax(string min, string max) =>
+            ThrowHelpers.ThrowArgument(null, "'" + min + "' cannot be greater than " + max + ".");
+
+        public static int DivRem(int a, int b, out int result)
+        {
+            int quotient = a / b;
+            result = a - quotient * b;
+            return quotient;
+        }
+
+        public static long DivRem(long a, long b, out long result)
+        {
+            long quotient = a / b;
+            result = a - quotient * b;
+            return quotient;
+        }
+
+        public static long BigMul(int a, int b) => (long)a * b;
+
+        public static double Round(double value, int digits)
+        {
+            if ((uint)digits > 15) ThrowHelpers.ThrowArgumentOutOfRange(nameof(digits), "Rounding digits must be between 0 and 15, inclusive.");
+            // .NET leaves values of 1e16 and above alone: they have no fraction digits to round.
+            if (Abs(value) >= 1e16) return value;
+            double power = 1;
+            for (int i = 0; i < digits; i++) power *= 10;
+            return Round(value * power) / power;
+        }
     }
 }

@@ -3,7 +3,7 @@ using Testbed.Runtime;
 namespace System
 {
     /// <summary>Primitive → string conversions: format into a stack buffer with NumberFormatting, then allocate once.</summary>
-    internal static unsafe class Number
+    internal static unsafe partial class Number
     {
         internal static string Int64ToString(long value)
         {

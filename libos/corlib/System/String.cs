@@ -8,7 +8,7 @@ namespace System
     /// compiler lays out literals and <see cref="RuntimeIntrinsics.AllocateString"/> results the same way.
     /// Comparisons are ordinal; nothing here is culture-sensitive.
     /// </summary>
-    public sealed unsafe partial class String
+    public sealed unsafe partial class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         // Written only by the compiler (literals) and by AllocateString.
 #pragma warning disable CS0649
@@ -66,6 +66,36 @@ namespace System
             return (int)hash;
         }
 
+        /// <summary>
+        /// Ordinal: with invariant globalization (the only culture here) .NET's culture-sensitive
+        /// comparison is ordinal too, and returns the difference of the first differing chars or lengths.
+        /// </summary>
+        public int CompareTo(string strB) => CompareOrdinal(this, strB);
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is string other) return CompareOrdinal(this, other);
+            throw new ArgumentException("Object must be of type String.");
+        }
+
+        public static int Compare(string strA, string strB) => CompareOrdinal(strA, strB);
+
+        public static int CompareOrdinal(string strA, string strB)
+        {
+            if ((object)strA == strB) return 0;
+            if (strA == null) return -1;
+            if (strB == null) return 1;
+            int n = strA._stringLength < strB._stringLength ? strA._stringLength : strB._stringLength;
+            char* a = strA.GetCharPointer();
+            char* b = strB.GetCharPointer();
+            for (int i = 0; i < n; i++)
+            {
+                if (a[i] != b[i]) return a[i] - b[i];
+            }
+            return strA._stringLength - strB._stringLength;
+        }
+
         public override string ToString() => this;
 
         public bool Contains(char value) => IndexOf(value) >= 0;
@@ -105,6 +135,12 @@ namespace System
                 return this;
             return CreateFromChars(GetCharPointer() + startIndex, length);
         }
+
+        public CharEnumerator GetEnumerator() => new CharEnumerator(this);
+
+        System.Collections.Generic.IEnumerator<char> System.Collections.Generic.IEnumerable<char>.GetEnumerator() => new CharEnumerator(this);
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => new CharEnumerator(this);
 
         public static implicit operator ReadOnlySpan<char>(string value) =>
             value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);

@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct UInt16
+    public readonly struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649
@@ -12,8 +12,50 @@ namespace System
 
         public override string ToString() => Number.UInt64ToString(m_value);
 
+        public string ToString(string format) => Number.FormatUInt64(m_value, format);
+
+        public string ToString(IFormatProvider provider) => ToString();
+
+        public string ToString(string format, IFormatProvider provider) => ToString(format);
+
         public bool Equals(ushort obj) => m_value == obj;
 
         public override int GetHashCode() => m_value;
+
+        public override bool Equals(object obj) => obj is ushort other && Equals(other);
+
+        // .NET returns the difference for types narrower than int, and programs may print it.
+        public int CompareTo(ushort value) => m_value - value;
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is ushort other) return CompareTo(other);
+            throw new ArgumentException("Object must be of type UInt16.");
+        }
+
+        public static ushort Parse(string s) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ushort Parse(string s, IFormatProvider provider) => Parse(s, System.Globalization.NumberStyles.Integer);
+
+        public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+        public static ushort Parse(string s, System.Globalization.NumberStyles style)
+        {
+            Number.CheckParseArguments(s);
+            int status = Number.ParseUnsigned(s, style, 16, out ulong value);
+            if (status != Number.ParseOk) Number.ThrowParseFailure(status, s, "Value was either too large or too small for a UInt16.");
+            return (ushort)value;
+        }
+
+        public static bool TryParse(string s, out ushort result) => TryParse(s, System.Globalization.NumberStyles.Integer, null, out result);
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ushort result)
+        {
+            result = 0;
+            if (s == null || Number.ParseUnsigned(s, style, 16, out ulong value) != Number.ParseOk) return false;
+            result = (ushort)value;
+            return true;
+        }
     }
 }

@@ -47,7 +47,11 @@ namespace System.Runtime
 
         /// <summary>.NET's ArgumentOutOfRangeException.ThrowIfNegative message, which quotes the value.</summary>
         internal static void ThrowNegativeArgument(string paramName, long value) =>
-            throw new ArgumentOutOfRangeException(paramName, paramName + " ('" + Number.Int64ToString(value) + "') must be a non-negative value.");
+            throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + Number.Int64ToString(value) + "') must be a non-negative value.");
+
+        /// <summary>.NET's ArgumentOutOfRangeException.ThrowIfGreaterThan message.</summary>
+        internal static void ThrowGreaterThan(string paramName, long value, long other) =>
+            throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + Number.Int64ToString(value) + "') must be less than or equal to '" + Number.Int64ToString(other) + "'.");
 
         /// <summary>An interface call the compiler could not resolve (see TypeCast.FindInterfaceMethod): not an exception C# can catch.</summary>
         internal static void FailMissingInterface(byte* type, byte* iface) =>

@@ -1,0 +1,198 @@
+using System.Runtime;
+
+namespace System
+{
+    /// <summary>Searching and comparing: ordinal, or ordinal ignoring case (see StringComparison).</summary>
+    public sealed unsafe partial class String
+    {
+        public bool Contains(string value)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            return IndexOfOrdinal(value, 0, _stringLength, false) >= 0;
+        }
+
+        public bool Contains(string value, StringComparison comparisonType)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            return IndexOfOrdinal(value, 0, _stringLength, IgnoreCase(comparisonType)) >= 0;
+        }
+
+        public bool Contains(char value, StringComparison comparisonType) => IndexOf(CreateFromChar(value), comparisonType) >= 0;
+
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            if ((uint)startIndex > (uint)_stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if ((uint)count > (uint)(_stringLength - startIndex))
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Count must be positive and count must refer to a location within the string/array/collection.");
+            char* p = GetCharPointer();
+            for (int i = startIndex; i < startIndex + count; i++)
+            {
+                if (p[i] == value) return i;
+            }
+            return -1;
+        }
+
+        public int IndexOf(string value) => IndexOf(value, 0, StringComparison.CurrentCulture);
+
+        public int IndexOf(string value, int startIndex) => IndexOf(value, startIndex, StringComparison.CurrentCulture);
+
+        public int IndexOf(string value, StringComparison comparisonType) => IndexOf(value, 0, comparisonType);
+
+        public int IndexOf(string value, int startIndex, StringComparison comparisonType)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            if ((uint)startIndex > (uint)_stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            return IndexOfOrdinal(value, startIndex, _stringLength - startIndex, IgnoreCase(comparisonType));
+        }
+
+        public int IndexOf(string value, int startIndex, int count)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            if ((uint)startIndex > (uint)_stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if ((uint)count > (uint)(_stringLength - startIndex))
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Count must be positive and count must refer to a location within the string/array/collection.");
+            return IndexOfOrdinal(value, startIndex, count, false);
+        }
+
+        public int IndexOfAny(char[] anyOf) => IndexOfAny(anyOf, 0);
+
+        public int IndexOfAny(char[] anyOf, int startIndex)
+        {
+            if (anyOf == null) ThrowHelpers.ThrowArgumentNull(nameof(anyOf));
+            if ((uint)startIndex > (uint)_stringLength)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            char* p = GetCharPointer();
+            for (int i = startIndex; i < _stringLength; i++)
+            {
+                if (Array.IndexOfCore(anyOf, p[i], 0, anyOf.Length) >= 0) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOf(char value)
+        {
+            char* p = GetCharPointer();
+            for (int i = _stringLength - 1; i >= 0; i--)
+            {
+                if (p[i] == value) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOf(string value) => LastIndexOf(value, StringComparison.CurrentCulture);
+
+        public int LastIndexOf(string value, StringComparison comparisonType)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            bool ignoreCase = IgnoreCase(comparisonType);
+            for (int i = _stringLength - value._stringLength; i >= 0; i--)
+            {
+                if (MatchesAt(i, value, ignoreCase)) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOfAny(char[] anyOf)
+        {
+            if (anyOf == null) ThrowHelpers.ThrowArgumentNull(nameof(anyOf));
+            char* p = GetCharPointer();
+            for (int i = _stringLength - 1; i >= 0; i--)
+            {
+                if (Array.IndexOfCore(anyOf, p[i], 0, anyOf.Length) >= 0) return i;
+            }
+            return -1;
+        }
+
+        public bool StartsWith(char value) => _stringLength != 0 && _firstChar == value;
+
+        public bool StartsWith(string value) => StartsWith(value, StringComparison.CurrentCulture);
+
+        public bool StartsWith(string value, StringComparison comparisonType)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            return value._stringLength <= _stringLength && MatchesAt(0, value, IgnoreCase(comparisonType));
+        }
+
+        public bool EndsWith(char value) => _stringLength != 0 && GetCharPointer()[_stringLength - 1] == value;
+
+        public bool EndsWith(string value) => EndsWith(value, StringComparison.CurrentCulture);
+
+        public bool EndsWith(string value, StringComparison comparisonType)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull(nameof(value));
+            return value._stringLength <= _stringLength && MatchesAt(_stringLength - value._stringLength, value, IgnoreCase(comparisonType));
+        }
+
+        public bool Equals(string value, StringComparison comparisonType) => Equals(this, value, comparisonType);
+
+        public static bool Equals(string a, string b, StringComparison comparisonType)
+        {
+            bool ignoreCase = IgnoreCase(comparisonType);
+            if (!ignoreCase) return EqualsCore(a, b);
+            if ((object)a == b) return true;
+            if (a == null || b == null || a._stringLength != b._stringLength) return false;
+            return a.MatchesAt(0, b, true);
+        }
+
+        public static int Compare(string strA, string strB, bool ignoreCase) =>
+            Compare(strA, strB, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+        public static int Compare(string strA, string strB, StringComparison comparisonType)
+        {
+            if (!IgnoreCase(comparisonType)) return CompareOrdinal(strA, strB);
+            if ((object)strA == strB) return 0;
+            if (strA == null) return -1;
+            if (strB == null) return 1;
+            int n = strA._stringLength < strB._stringLength ? strA._stringLength : strB._stringLength;
+            for (int i = 0; i < n; i++)
+            {
+                char a = char.ToUpperInvariant(strA.GetCharPointer()[i]);
+                char b = char.ToUpperInvariant(strB.GetCharPointer()[i]);
+                if (a != b) return a - b;
+            }
+            return strA._stringLength - strB._stringLength;
+        }
+
+        public static bool IsNullOrWhiteSpace(string value)
+        {
+            if (value == null) return true;
+            for (int i = 0; i < value._stringLength; i++)
+            {
+                if (!char.IsWhiteSpace(value.GetCharPointer()[i])) return false;
+            }
+            return true;
+        }
+
+        private static bool IgnoreCase(StringComparison comparisonType)
+        {
+            if ((uint)comparisonType > (uint)StringComparison.OrdinalIgnoreCase)
+                ThrowHelpers.ThrowArgument(nameof(comparisonType), "The string comparison type passed in is currently not supported.");
+            return ((int)comparisonType & 1) != 0;
+        }
+
+        internal int IndexOfOrdinal(string value, int startIndex, int count, bool ignoreCase)
+        {
+            int last = startIndex + count - value._stringLength;
+            for (int i = startIndex; i <= last; i++)
+            {
+                if (MatchesAt(i, value, ignoreCase)) return i;
+            }
+            return -1;
+        }
+
+        private bool MatchesAt(int index, string value, bool ignoreCase)
+        {
+            char* p = GetCharPointer() + index;
+            char* q = value.GetCharPointer();
+            if (!ignoreCase) return Memory.Compare(p, q, (nuint)value._stringLength * sizeof(char)) == 0;
+            for (int i = 0; i < value._stringLength; i++)
+            {
+                if (p[i] != q[i] && char.ToUpperInvariant(p[i]) != char.ToUpperInvariant(q[i])) return false;
+            }
+            return true;
+        }
+    }
+}
