@@ -1,5 +1,5 @@
 // A generic interface method called through a constrained type parameter, instantiated with a
-// struct and with a class (COMPILER_BUGS.md entry 10: the struct instantiation crashes the importer).
+// struct and with a class.
 using System;
 
 interface IMap { T Map<T>(T x); string Name { get; } }

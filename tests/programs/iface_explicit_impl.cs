@@ -1,6 +1,6 @@
 // Interfaces: explicit implementations of two interfaces with the same member name, an implicit
 // implementation shared by both, interface inheritance with a re-implemented member, and `is`/`as`
-// across interfaces. (Default interface methods: see tests/pending/iface_explicit_default_methods.cs.)
+// across interfaces. (Default interface methods: iface_explicit_default_methods.cs.)
 using System;
 
 interface IReader { string Read(); int Id { get; } }

@@ -1,5 +1,4 @@
-// Console.Write/WriteLine of a char[] print the characters (COMPILER_BUGS.md entry 11: Testbed's core
-// library has no char[] overloads, so the calls bind to the object overload).
+// Console.Write/WriteLine of a char[] print the characters (the char[] overloads, not the object one).
 using System;
 
 static class Program

@@ -23,18 +23,18 @@ namespace System
             _innerException = innerException;
         }
 
-        public virtual string Message => _message ?? "Exception of type '" + TypeName + "' was thrown.";
+        public virtual string Message => _message ?? "Exception of type '" + RuntimeTypeName + "' was thrown.";
 
         public Exception InnerException => _innerException;
 
         public virtual string StackTrace => _stackTrace;
 
-        /// <summary>.NET's name of the exception's runtime type, from its type descriptor.</summary>
-        internal unsafe string TypeName => string.FromUtf8Ascii(((TypeDescriptor*)RuntimeHelpers.GetTypeDescriptor(this))->Name);
+        /// <summary>.NET's name of the exception's runtime type: what Object.ToString gives.</summary>
+        private string RuntimeTypeName => base.ToString();
 
         public override string ToString()
         {
-            string text = TypeName;
+            string text = RuntimeTypeName;
             string message = Message;
             if (message != null && message.Length > 0) text = text + ": " + message;
             if (_innerException != null) text = text + "\n ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";

@@ -192,15 +192,7 @@ namespace System
         {
             if (values == null) ThrowHelpers.ThrowArgumentNull(nameof(values));
             var texts = new List<string>();
-            // Arrays first: the image gives arrays no generic interfaces yet (COMPILER_BUGS.md).
-            if (values is T[] array)
-            {
-                for (int i = 0; i < array.Length; i++) texts.Add(array[i]?.ToString());
-            }
-            else
-            {
-                foreach (T value in values) texts.Add(value?.ToString());
-            }
+            foreach (T value in values) texts.Add(value?.ToString());
             return JoinCore(separator, texts._items, 0, texts._size);
         }
 

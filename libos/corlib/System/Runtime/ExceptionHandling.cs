@@ -62,9 +62,6 @@ namespace System.Runtime
         [RuntimeExport("tb_raise_overflow")]
         public static void RaiseOverflow() => Raise(new OverflowException());
 
-        [RuntimeExport("tb_raise_invalid_cast")]
-        public static void RaiseInvalidCast() => Raise(new InvalidCastException());
-
         // Allocated before it is needed: raising it must not depend on free memory.
         private static OutOfMemoryException s_outOfMemory;
 

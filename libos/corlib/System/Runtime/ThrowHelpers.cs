@@ -19,12 +19,6 @@ namespace System.Runtime
 
         public static void ThrowNullReference() => throw new NullReferenceException();
 
-        public static void ThrowDivideByZero() => throw new DivideByZeroException();
-
-        public static void ThrowOverflow() => throw new OverflowException();
-
-        public static void ThrowInvalidCast() => throw new InvalidCastException();
-
         /// <summary>CoreCLR's message names both types.</summary>
         internal static void ThrowInvalidCast(byte* from, byte* to) =>
             throw new InvalidCastException("Unable to cast object of type '" + string.FromUtf8Ascii(from)

@@ -201,7 +201,7 @@ namespace System.Collections.Generic
             }
         }
 
-        /// <summary>The elements of other as an array, without the generic interfaces arrays lack (COMPILER_BUGS.md).</summary>
+        /// <summary>The elements of other as an array (an array as it is: the operations only read it).</summary>
         private static T[] Materialize(IEnumerable<T> other)
         {
             if (other == null) ThrowHelpers.ThrowArgumentNull(nameof(other));

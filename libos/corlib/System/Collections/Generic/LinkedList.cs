@@ -14,11 +14,6 @@ namespace System.Collections.Generic
         public LinkedList(IEnumerable<T> collection)
         {
             if (collection == null) ThrowHelpers.ThrowArgumentNull(nameof(collection));
-            if (collection is T[] array)
-            {
-                foreach (T item in array) AddLast(item);
-                return;
-            }
             foreach (T item in collection) AddLast(item);
         }
 

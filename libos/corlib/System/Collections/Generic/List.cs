@@ -26,13 +26,6 @@ namespace System.Collections.Generic
         public List(IEnumerable<T> collection)
         {
             if (collection == null) ThrowHelpers.ThrowArgumentNull(nameof(collection));
-            if (collection is T[] array)
-            {
-                _items = array.Length == 0 ? Array.Empty<T>() : new T[array.Length];
-                Array.Copy(array, _items, array.Length);
-                _size = array.Length;
-                return;
-            }
             if (collection is ICollection<T> c)
             {
                 int count = c.Count;
@@ -161,13 +154,7 @@ namespace System.Collections.Generic
             if ((uint)index > (uint)_size) ThrowHelpers.ThrowArgumentOutOfRange(nameof(index), ThrowHelpers.IndexMustBeLessOrEqualMessage);
             // Materialised first: inserting a list into itself must see the elements as they were.
             T[] added;
-            // Arrays first: the image gives arrays no generic interfaces yet (COMPILER_BUGS.md).
-            if (collection is T[] array)
-            {
-                added = new T[array.Length];
-                Array.Copy(array, added, array.Length);
-            }
-            else if (collection is ICollection<T> c)
+            if (collection is ICollection<T> c)
             {
                 added = new T[c.Count];
                 c.CopyTo(added, 0);

@@ -23,11 +23,6 @@ namespace System.Collections.Generic
         {
             if (collection == null) ThrowHelpers.ThrowArgumentNull(nameof(collection));
             _array = Array.Empty<T>();
-            if (collection is T[] array)
-            {
-                foreach (T item in array) Enqueue(item);
-                return;
-            }
             foreach (T item in collection) Enqueue(item);
         }
 

@@ -21,11 +21,6 @@ namespace System.Collections.Generic
         {
             if (collection == null) ThrowHelpers.ThrowArgumentNull(nameof(collection));
             _array = Array.Empty<T>();
-            if (collection is T[] array)
-            {
-                foreach (T item in array) Push(item);
-                return;
-            }
             foreach (T item in collection) Push(item);
         }
 
