@@ -28,15 +28,15 @@ internal sealed class ArrayInterfaces
     public ArrayInterfaces(Compilation compilation) { this.compilation = compilation; }
 
     /// <summary>Adds the used interfaces to every instantiated array type that lacks them; true if anything was added.</summary>
-    public bool CompleteRound(IReadOnlyDictionary<ClassInfo, TypeReference> instantiated, IReadOnlyDictionary<ClassInfo, ArrayType> arrays)
+    public bool CompleteRound(IReadOnlyDictionary<ClassInfo, ArrayType> arrays)
     {
         bool added = false;
         var layouts = compilation.Layouts;
+        var helperDef = layouts.CoreType("System.SZArrayHelper`1");
         foreach (var (info, arrayType) in arrays.ToList())
         {
-            if (arrayType.Rank != 1 || !arrayType.IsVector) continue;
+            if (!arrayType.IsVector) continue;
             var element = arrayType.ElementType;
-            var helperDef = layouts.CoreType("System.SZArrayHelper`1");
             var helper = new GenericInstanceType(helperDef);
             helper.GenericArguments.Add(element);
             var candidates = GenericInterfaces.Select(name =>

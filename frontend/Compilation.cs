@@ -104,7 +104,7 @@ public sealed class Compilation
         {
             ImportPending();
         }
-        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiated, instantiatedArrays)
+        while (GenericVirtuals.CompleteRound(instantiated) | ArrayInterfaces.CompleteRound(instantiatedArrays)
             | Variance.CompleteRound(instantiated));
         GenericVirtuals.WriteBodies();
     }

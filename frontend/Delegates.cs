@@ -47,12 +47,10 @@ internal static class Delegates
 
     private static Value Zero(Builder b, IrType type)
     {
-        if (type.IsPointerLike) return b.Null(type);
-        if (type.IsFloat) return b.ConstFloat(type, 0);
-        if (type is not StructType st) return b.ConstInt(type, 0);
-        var slot = b.Alloca(st);
-        b.Emit(Opcode.Fill, IrType.Void, slot, b.ConstInt(IrType.I8, 0), b.ConstInt(IrType.I64, st.Size));
-        return b.Load(st, slot);
+        if (type is not StructType) return b.Zero(type);
+        var slot = b.Alloca(type);
+        b.StoreZero(type, slot);
+        return b.Load(type, slot);
     }
 
     public static void SynthesiseBody(Compilation compilation, MethodInstance method, Function function)

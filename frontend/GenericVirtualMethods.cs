@@ -81,37 +81,21 @@ internal sealed class GenericVirtualMethods
         return declaring.IsInterface ? info.Interfaces.Any(i => i.Interface == declaring) : info.DerivesFrom(declaring);
     }
 
-    private (MethodDefinition, TypeReference)? FindImplementation(TypeReference type, Dispatcher d)
+    /// <summary>The override a receiver of class <paramref name="type"/> runs: explicit or implicit, most derived first.</summary>
+    private static (MethodDefinition, TypeReference)? FindImplementation(TypeReference type, Dispatcher d)
     {
-        var wanted = Signature(d.Method, d.DeclaringType, d.TypeArguments);
+        var wanted = VirtualTables.Parameters(d.Method, d.DeclaringType, d.TypeArguments);
         bool throughInterface = TypeLayouts.Resolve(d.DeclaringType).IsInterface;
-        var declaringName = TypeLayouts.NameOf(d.DeclaringType);
-        for (TypeReference? t = type; t is not null; t = BaseOf(t))
+        for (TypeReference? t = type; t is not null; t = TypeLayouts.BaseOf(t))
         {
-            var def = TypeLayouts.Resolve(t);
-            var context = GenericContext.For(t);
-            foreach (var m in def.Methods.Where(m => m.IsVirtual && m.GenericParameters.Count == d.Method.GenericParameters.Count))
-            {
-                if (m.Overrides.Any(o => o.Resolve() == d.Method && TypeLayouts.NameOf(context.Substitute(o.DeclaringType)) == declaringName))
-                    return m.IsAbstract ? null : (m, t);
-                bool implicitMatch = m.Name == d.Method.Name && Signature(m, t, d.TypeArguments) == wanted
-                    && (throughInterface ? m.IsPublic : !m.IsNewSlot || m == d.Method);
-                if (implicitMatch) return m.IsAbstract ? null : (m, t);
-            }
+            var found = VirtualTables.ExplicitOverride(t, d.DeclaringType, d.Method)
+                ?? TypeLayouts.Resolve(t).Methods.FirstOrDefault(m => m.IsVirtual && m.Name == d.Method.Name
+                    && m.GenericParameters.Count == d.Method.GenericParameters.Count
+                    && VirtualTables.Parameters(m, t, d.TypeArguments) == wanted
+                    && (throughInterface ? m.IsPublic : !m.IsNewSlot || m == d.Method));
+            if (found is not null) return found.IsAbstract ? null : (found, t);
         }
         return d.Method.HasBody ? (d.Method, d.DeclaringType) : null;
-    }
-
-    private static TypeReference? BaseOf(TypeReference type)
-    {
-        var def = TypeLayouts.Resolve(type);
-        return def.BaseType is null || def.IsInterface ? null : GenericContext.For(type).Substitute(def.BaseType);
-    }
-
-    private static string Signature(MethodDefinition m, TypeReference declaringType, TypeReference[] typeArguments)
-    {
-        var context = GenericContext.For(declaringType, typeArguments);
-        return string.Join(",", m.Parameters.Select(p => context.Substitute(p.ParameterType).FullName));
     }
 
     /// <summary>

@@ -123,7 +123,7 @@ internal sealed partial class ILImporter
         {
             var type = layouts.Map(declaringType);
             var slot = b.Alloca(type);
-            StoreZero(type, slot);
+            b.StoreZero(type, slot);
             args.Insert(0, slot);
             EmitCall(ctor, args);
             Push(Widen(b.Load(type, slot), declaringType));
@@ -153,7 +153,7 @@ internal sealed partial class ILImporter
         {
             var irType = layouts.Map(type);
             var slot = b.Alloca(irType);
-            StoreZero(irType, slot);
+            b.StoreZero(irType, slot);
             var parameterless = typeDef.Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0);
             if (parameterless is not null) EmitCall(new MethodInstance(parameterless, type), new List<Value> { slot });
             Push(Widen(b.Load(irType, slot), type));

@@ -43,7 +43,7 @@ internal sealed partial class ILImporter
         b.Store(b.Load(layouts.Map(type), src), dst);
     }
 
-    private void ImportInitObject(TypeReference type) => StoreZero(layouts.Map(type), PopAddress());
+    private void ImportInitObject(TypeReference type) => b.StoreZero(layouts.Map(type), PopAddress());
 
     private int SizeOf(TypeReference type) => layouts.Map(type).Size;
 

@@ -78,7 +78,7 @@ internal sealed partial class ILImporter
     {
         var (hasValueField, valueField) = NullableFields(nullableType);
         var slot = b.Alloca(layouts.Map(nullableType));
-        StoreZero(layouts.Map(nullableType), slot);
+        b.StoreZero(layouts.Map(nullableType), slot);
         var unboxBlock = function.AddBlock();
         var join = function.AddBlock();
         b.CondBr(b.Compare(Predicate.Eq, obj, b.Null(IrType.Obj)), new BlockTarget(join), new BlockTarget(unboxBlock));

@@ -108,20 +108,10 @@ internal sealed partial class ILImporter
             var type = layouts.Map(localTypes[k]);
             localSlots[k] = b.Alloca(type);
             // C# always asks for zeroed locals (localsinit); a method with [SkipLocalsInit] gets them anyway.
-            StoreZero(type, localSlots[k]);
+            b.StoreZero(type, localSlots[k]);
         }
     }
 
-    private void StoreZero(IrType type, Value address)
-    {
-        if (type is StructType st)
-            b.Emit(Opcode.Fill, IrType.Void, address, b.ConstInt(IrType.I8, 0), b.ConstInt(IrType.I64, st.Size));
-        else
-            b.Store(Zero(type), address);
-    }
-
-    private Value Zero(IrType type) =>
-        type.IsPointerLike ? b.Null(type) : type.IsFloat ? b.ConstFloat(type, 0) : b.ConstInt(type, 0);
 
     /// <summary>
     /// Types without beforefieldinit run their static constructor before any static method or

@@ -70,12 +70,8 @@ internal sealed class InterfaceVariance
         var toName = TypeLayouts.NameOf(to);
         if (toDef.IsInterface)
             return compilation.Tables.InterfacesOf(from).Any(i => TypeLayouts.NameOf(i) == toName);
-        for (TypeReference? t = from; t is not null;)
-        {
+        for (TypeReference? t = from; t is not null; t = TypeLayouts.BaseOf(t))
             if (TypeLayouts.NameOf(t) == toName) return true;
-            var def = TypeLayouts.Resolve(t);
-            t = def.BaseType is null || def.IsInterface ? null : GenericContext.For(t).Substitute(def.BaseType);
-        }
         return false;
     }
 }

@@ -111,9 +111,9 @@ public sealed class TypeLayouts
         if (def.IsInterface) info.Flags |= ClassFlags.Interface;
         if (def.IsAbstract && !def.IsInterface) info.Flags |= ClassFlags.Abstract;
         int offset = ObjectHeaderSize;
-        if (def.BaseType is not null && !def.IsInterface)
+        if (BaseOf(type) is { } baseType)
         {
-            var baseInfo = Class(GenericContext.For(type).Substitute(def.BaseType));
+            var baseInfo = Class(baseType);
             info.BaseClass = baseInfo;
             info.Fields.AddRange(baseInfo.Fields);
             offset = baseInfo.InstanceSize;
@@ -200,6 +200,13 @@ public sealed class TypeLayouts
     /// host's System.Private.CoreLib.
     /// </summary>
     public ModuleDefinition? CoreLibrary { get; set; }
+
+    /// <summary>The (substituted) base class of a class; null for System.Object, interfaces and value types' roots.</summary>
+    public static TypeReference? BaseOf(TypeReference type)
+    {
+        var def = Resolve(type);
+        return def.BaseType is null || def.IsInterface ? null : GenericContext.For(type).Substitute(def.BaseType);
+    }
 
     /// <summary>A type of the core library by full name.</summary>
     public TypeDefinition CoreType(string fullName) =>

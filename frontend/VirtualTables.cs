@@ -37,10 +37,7 @@ internal sealed class VirtualTables
         var key = TypeLayouts.NameOf(type);
         if (slots.TryGetValue(key, out var known)) return known;
         var def = TypeLayouts.Resolve(type);
-        var context = GenericContext.For(type);
-        var list = def.BaseType is { } baseType && !def.IsInterface
-            ? new List<Slot>(SlotsOf(context.Substitute(baseType)))
-            : new List<Slot>();
+        var list = TypeLayouts.BaseOf(type) is { } baseType ? new List<Slot>(SlotsOf(baseType)) : new List<Slot>();
         foreach (var m in def.Methods.Where(HasSlot))
         {
             int index = -1;
@@ -65,8 +62,11 @@ internal sealed class VirtualTables
     public int SlotIndex(TypeReference type, MethodDefinition method)
     {
         var list = SlotsOf(type);
-        int index = list.ToList().FindIndex(s => s.Declaration == method);
-        return index >= 0 ? index : list.ToList().FindIndex(s => s.Implementation == method);
+        for (int k = 0; k < list.Count; k++)
+            if (list[k].Declaration == method) return k;
+        for (int k = 0; k < list.Count; k++)
+            if (list[k].Implementation == method) return k;
+        return -1;
     }
 
     /// <summary>An interface's slots: its instance methods, in declaration order.</summary>
@@ -80,64 +80,60 @@ internal sealed class VirtualTables
         if (interfaces.TryGetValue(key, out var known)) return known;
         var result = new List<TypeReference>();
         var seen = new HashSet<string>();
-        void Add(TypeReference t)
+        // The type itself is not one of its interfaces; an interface met again adds nothing new.
+        void Add(TypeReference t, bool isRoot)
         {
             var def = TypeLayouts.Resolve(t);
+            if (!isRoot && def.IsInterface)
+            {
+                if (!seen.Add(TypeLayouts.NameOf(t))) return;
+                result.Add(t);
+            }
             var context = GenericContext.For(t);
-            if (def.IsInterface && seen.Add(TypeLayouts.NameOf(t))) result.Add(t);
-            foreach (var i in def.Interfaces) Add(context.Substitute(i.InterfaceType));
-            if (!def.IsInterface && def.BaseType is { } b) Add(context.Substitute(b));
+            foreach (var i in def.Interfaces) Add(context.Substitute(i.InterfaceType), isRoot: false);
+            if (TypeLayouts.BaseOf(t) is { } baseType) Add(baseType, isRoot: false);
         }
-        var root = TypeLayouts.Resolve(type);
-        var rootContext = GenericContext.For(type);
-        foreach (var i in root.Interfaces) Add(rootContext.Substitute(i.InterfaceType));
-        if (!root.IsInterface && root.BaseType is { } rootBase) Add(rootContext.Substitute(rootBase));
+        Add(type, isRoot: true);
         return interfaces[key] = result;
     }
 
     /// <summary>The method of class <paramref name="type"/> behind slot <paramref name="method"/> of <paramref name="iface"/>, or null.</summary>
     public (MethodDefinition Method, TypeReference Type)? InterfaceImplementation(TypeReference type, TypeReference iface, MethodDefinition method)
     {
-        var ifaceName = TypeLayouts.NameOf(iface);
-        for (TypeReference? t = type; t is not null; t = BaseOf(t))
-        {
-            var context = GenericContext.For(t);
-            foreach (var m in TypeLayouts.Resolve(t).Methods)
-                foreach (var overridden in m.Overrides)
-                    if (overridden.Resolve() == method && TypeLayouts.NameOf(context.Substitute(overridden.DeclaringType)) == ifaceName)
-                        return (m, t);
-        }
+        for (TypeReference? t = type; t is not null; t = TypeLayouts.BaseOf(t))
+            if (ExplicitOverride(t, iface, method) is { } m)
+                return (m, t);
         var signature = Parameters(method, iface);
         var slot = SlotsOf(type).LastOrDefault(s => s.Implementation.Name == method.Name && s.Implementation.IsPublic
             && Parameters(s.Implementation, s.ImplementationType) == signature);
         if (slot is not null) return (slot.Implementation, slot.ImplementationType);
         // A derived interface may override the default body (`string IBase.Prefix => ...`).
         foreach (var derived in InterfacesOf(type))
-        {
-            var context = GenericContext.For(derived);
-            foreach (var m in TypeLayouts.Resolve(derived).Methods)
-                if (m.HasBody && m.Overrides.Any(o => o.Resolve() == method && TypeLayouts.NameOf(context.Substitute(o.DeclaringType)) == ifaceName))
-                    return (m, derived);
-        }
+            if (ExplicitOverride(derived, iface, method) is { HasBody: true } m)
+                return (m, derived);
         if (method.HasBody) return (method, iface);
         return null;
     }
 
-    private static TypeReference? BaseOf(TypeReference type)
+    /// <summary>The method of <paramref name="owner"/> that names <paramref name="method"/> of <paramref name="declaringType"/> in an <c>.override</c>, if any.</summary>
+    public static MethodDefinition? ExplicitOverride(TypeReference owner, TypeReference declaringType, MethodDefinition method)
     {
-        var def = TypeLayouts.Resolve(type);
-        return def.BaseType is null || def.IsInterface ? null : GenericContext.For(type).Substitute(def.BaseType);
+        var declaringName = TypeLayouts.NameOf(declaringType);
+        var context = GenericContext.For(owner);
+        return TypeLayouts.Resolve(owner).Methods.FirstOrDefault(m =>
+            m.Overrides.Any(o => o.Resolve() == method && TypeLayouts.NameOf(context.Substitute(o.DeclaringType)) == declaringName));
     }
 
     /// <summary>
     /// The parameter types of a method as seen from a (substituted) declaring type, for matching
-    /// overrides; the method's own type parameters become positional placeholders (!!0, !!1...), so
-    /// that generic methods match whatever their type parameters are named.
+    /// overrides. The method's own type parameters become <paramref name="methodArguments"/> or, by
+    /// default, positional placeholders (!!0, !!1...), so that generic methods match whatever their
+    /// type parameters are named.
     /// </summary>
-    private static string Parameters(MethodDefinition m, TypeReference declaringType)
+    public static string Parameters(MethodDefinition m, TypeReference declaringType, IList<TypeReference>? methodArguments = null)
     {
-        var placeholders = m.GenericParameters.Select((g, k) => (TypeReference)new GenericParameter("!!" + k, m)).ToArray();
-        var context = GenericContext.For(declaringType, placeholders);
+        methodArguments ??= m.GenericParameters.Select((g, k) => (TypeReference)new GenericParameter("!!" + k, m)).ToArray();
+        var context = GenericContext.For(declaringType, methodArguments);
         return string.Join(",", m.Parameters.Select(p => context.Substitute(p.ParameterType).FullName));
     }
 

@@ -35,6 +35,19 @@ public sealed class Builder
 
     public Instruction Null(IrType type) => Emit(Opcode.ConstNull, type);
 
+    /// <summary>The zero of a scalar type: null, 0.0 or 0.</summary>
+    public Instruction Zero(IrType type) =>
+        type.IsPointerLike ? Null(type) : type.IsFloat ? ConstFloat(type, 0) : ConstInt(type, 0);
+
+    /// <summary>Zeroes a slot of any type: a store for scalars, a fill for structs.</summary>
+    public void StoreZero(IrType type, Value address)
+    {
+        if (type is StructType st)
+            Emit(Opcode.Fill, IrType.Void, address, ConstInt(IrType.I8, 0), ConstInt(IrType.I64, st.Size));
+        else
+            Store(Zero(type), address);
+    }
+
     public Instruction StringLiteral(string text)
     {
         var i = Emit(Opcode.StringLiteral, IrType.Obj);

@@ -144,7 +144,7 @@ internal sealed partial class FunctionLowering
             LLVM.BuildCondBr(builder, LLVM.BuildIsNotNull(builder, Load(ctx.Ptr, module.PendingException)), failed, succeeded);
             LLVM.PositionBuilderAtEnd(builder, failed);
             var (wrap, wrapType) = module.RuntimeFunction("tb_type_initialization_failed", IrType.Void, IrType.Ptr);
-            LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.CString("typename.init." + cls.Name, cls.DisplayName) });
+            LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.TypeName(cls) });
             LLVM.BuildBr(builder, ExceptionalExit());
             LLVM.PositionBuilderAtEnd(builder, succeeded);
         }

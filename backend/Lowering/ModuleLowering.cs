@@ -156,7 +156,7 @@ public sealed class ModuleLowering
 
     private HashSet<Function> throwing = new();
     private LLVMValueRef pendingException;
-    private readonly Dictionary<Function, LLVMValueRef> frameNames = new();
+    private readonly Dictionary<string, LLVMValueRef> cStrings = new();
 
     public bool MayThrow(Function f) => throwing.Contains(f);
 
@@ -179,29 +179,22 @@ public sealed class ModuleLowering
         }
     }
 
-    /// <summary>A private constant NUL-terminated UTF-8 string.</summary>
-    public LLVMValueRef CString(string symbol, string text)
+    /// <summary>A private constant NUL-terminated UTF-8 string, one per symbol.</summary>
+    private LLVMValueRef CString(string symbol, string text)
     {
-        var existing = LLVM.GetNamedGlobal(Llvm, symbol);
-        if (!existing.IsNull) return existing;
+        if (cStrings.TryGetValue(symbol, out var known)) return known;
         var value = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), symbol);
         LLVM.SetInitializer(value, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
         LLVM.SetGlobalConstant(value, true);
         LLVM.SetLinkage(value, LLVMLinkage.Private);
-        return value;
+        return cStrings[symbol] = value;
     }
 
     /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>
-    public LLVMValueRef FrameName(Function f)
-    {
-        if (frameNames.TryGetValue(f, out var known)) return known;
-        var text = f.Name.Replace("::", ".").Replace('/', '+');
-        var name = LLVM.AddGlobal(Llvm, LLVM.ArrayType2(Context.Int8, (ulong)Encoding.UTF8.GetByteCount(text) + 1), "frame." + f.Name);
-        LLVM.SetInitializer(name, LLVM.ConstStringInContext2(Context, text, dontNullTerminate: false));
-        LLVM.SetGlobalConstant(name, true);
-        LLVM.SetLinkage(name, LLVMLinkage.Private);
-        return frameNames[f] = name;
-    }
+    public LLVMValueRef FrameName(Function f) => CString("frame." + f.Name, f.Name.Replace("::", ".").Replace('/', '+'));
+
+    /// <summary>A class's .NET name (<c>Type.ToString()</c>), as its descriptor and the runtime's messages use it.</summary>
+    public LLVMValueRef TypeName(ClassInfo cls) => CString("typename." + cls.Name, cls.DisplayName);
 
     /// <summary>The type descriptor every object of this class points to (see <see cref="TypeDescriptors"/>).</summary>
     public LLVMValueRef TypeDescriptor(ClassInfo cls) => typeDescriptors.Get(cls);

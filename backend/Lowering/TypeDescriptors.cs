@@ -1,4 +1,3 @@
-using System.Text;
 using Testbed.Backend.Llvm;
 using Testbed.IR;
 
@@ -98,9 +97,6 @@ internal sealed class TypeDescriptors
             interfaces = Constant("interfaces." + cls.Name, LLVM.ConstArray2(entryType, entries));
         }
 
-        var nameBytes = Encoding.UTF8.GetBytes(cls.DisplayName);
-        var name = Constant("typename." + cls.Name, LLVM.ConstStringInContext2(Ctx, nameBytes, dontNullTerminate: false));
-
         return LLVM.ConstStructInContext(Ctx, new[]
         {
             I32((uint)flags),
@@ -108,7 +104,7 @@ internal sealed class TypeDescriptors
             I32((uint)cls.ComponentSize),
             I32((uint)cls.Interfaces.Count),
             cls.BaseClass is null ? Null : Get(cls.BaseClass),
-            name,
+            module.TypeName(cls),
             referenceMap,
             cls.ElementClass is null ? Null : Get(cls.ElementClass),
             interfaces,
