@@ -25,6 +25,7 @@ public sealed class Compilation
         GenericVirtuals = new GenericVirtualMethods(this);
         ArrayInterfaces = new ArrayInterfaces(this);
         Variance = new InterfaceVariance(this);
+        Handlers = new HandlerRecords(this);
         Layouts.CoreLibrary = libraries.FirstOrDefault(a => a.Name.Name == Layers.CoreLibraryAssembly)?.MainModule;
     }
 
@@ -32,6 +33,7 @@ public sealed class Compilation
     internal GenericVirtualMethods GenericVirtuals { get; }
     internal ArrayInterfaces ArrayInterfaces { get; }
     internal InterfaceVariance Variance { get; }
+    internal HandlerRecords Handlers { get; }
     private readonly Dictionary<ClassInfo, ArrayType> instantiatedArrays = new();
     /// <summary>Every instantiated class and the type it was instantiated as (System.Array for arrays).</summary>
     private readonly Dictionary<ClassInfo, TypeReference> instantiated = new();
@@ -243,8 +245,7 @@ public sealed class Compilation
         Module.Functions.Add(glue);
         var b = new Builder(glue.AddBlock());
         // Exceptions that escape Main end the program as CoreCLR ends it.
-        var handling = Layouts.CoreType("System.Runtime.ExceptionHandling");
-        Function Runtime(string name) => GetFunction(new MethodInstance(handling.Methods.Single(m => m.Name == name), handling));
+        Function Runtime(string name) => Handlers.Runtime(name);
         b.Call(Runtime("Initialize"), Array.Empty<Value>());
         var unhandled = glue.AddBlock();
         b.Unwind = unhandled;

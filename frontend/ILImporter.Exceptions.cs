@@ -6,12 +6,15 @@ using Cil = Mono.Cecil.Cil;
 namespace Testbed.Frontend;
 
 /// <summary>
-/// Protected regions (ECMA-335 §II.19). Every instruction inside a try block gets the region's
-/// dispatch block as its unwind target: the dispatch takes the exception (landingpad) and tests the
-/// catch clauses in order, runs filters, or enters the finally/fault handler; what no clause takes
-/// is rethrown to the enclosing region. A finally handler's code is imported once: whoever enters
-/// it sets the region's selector (-1 for an exception in flight, else the number of the
-/// continuation that <c>leave</c> asked for), and <c>endfinally</c> switches on it.
+/// Protected regions (ECMA-335 §II.19; docs/exceptions.md). Every instruction inside a try block gets
+/// the region's dispatch block as its unwind target. A try block with catch or filter clauses has a
+/// handler record in the frame, linked into the core library's chain while control is inside the
+/// block, with a select function that tests the clauses and runs the filters: the first pass calls
+/// it when an exception is raised. The dispatch takes the exception (landingpad), asks which clause
+/// the first pass chose for this record, and enters that handler or resumes propagation to the
+/// enclosing region. A finally handler's code is imported once: whoever enters it sets the region's
+/// selector (-1 for an exception in flight, else the number of the continuation that <c>leave</c>
+/// asked for), and <c>endfinally</c> switches on it.
 /// </summary>
 internal sealed partial class ILImporter
 {
@@ -31,11 +34,16 @@ internal sealed partial class ILImporter
         public bool Contains(int offset) => TryStart <= offset && offset < TryEnd;
         public bool IsFinally => Handlers.Count == 1 && Handlers[0].HandlerType is ExceptionHandlerType.Finally or ExceptionHandlerType.Fault;
         public ExceptionHandler Finally => Handlers[0];
+        /// <summary>Catch or filter clauses: the first pass must see the block, so it has a handler record.</summary>
+        public bool HasRecord => !IsFinally;
+        public Value? Record { get; set; }
+        /// <summary>The locals and arguments the filters use, whose addresses follow the record's header.</summary>
+        public List<(bool IsArgument, int Index)> Environment { get; } = new();
     }
 
     private readonly List<Region> regions = new();
-    /// <summary>Filter blocks: what to do when a filter says no (the next clause's test) and the handler to run when it says yes.</summary>
-    private readonly Dictionary<ExceptionHandler, (Block Next, Region Region)> filterOutcomes = new();
+    /// <summary>In a select function: what to do when a filter says no (the next clause's test), and the clause it is.</summary>
+    private readonly Dictionary<ExceptionHandler, (Block Next, int Clause)> filterOutcomes = new();
 
     private void SetUpRegions()
     {
@@ -48,12 +56,38 @@ internal sealed partial class ILImporter
         }
         // Innermost first: the first region containing an offset is the one that handles it.
         regions.Sort((x, y) => (x.TryEnd - x.TryStart).CompareTo(y.TryEnd - y.TryStart));
+        foreach (var region in regions)
+            foreach (var filter in region.Handlers.Where(h => h.HandlerType == ExceptionHandlerType.Filter))
+                AddFilterEnvironment(region, filter);
     }
 
+    /// <summary>The locals and arguments a filter reads or writes; it runs in its own function, through their addresses.</summary>
+    private void AddFilterEnvironment(Region region, ExceptionHandler filter)
+    {
+        int start = filter.FilterStart.Offset, end = filter.HandlerStart.Offset;
+        if (body.ExceptionHandlers.FirstOrDefault(h => start <= h.TryStart.Offset && h.TryStart.Offset < end) is { } nested)
+            throw Unsupported(nested.TryStart.Offset, "a try block inside an exception filter");
+        foreach (var i in body.Instructions.Where(i => start <= i.Offset && i.Offset < end))
+        {
+            (bool, int)? use = i.OpCode.Code switch
+            {
+                Code.Ldloc or Code.Ldloca or Code.Stloc => (false, ((VariableDefinition)i.Operand).Index),
+                Code.Ldarg or Code.Ldarga or Code.Starg => (true, ArgumentIndex((ParameterDefinition)i.Operand)),
+                _ => null,
+            };
+            if (use is { } u && !region.Environment.Contains(u)) region.Environment.Add(u);
+        }
+    }
+
+    /// <summary>Arguments some filter uses: they live in slots, whose addresses the filter gets.</summary>
+    private IEnumerable<int> ArgumentsUsedByFilters() =>
+        regions.SelectMany(r => r.Environment).Where(u => u.IsArgument).Select(u => u.Index);
+
+    /// <summary>Handler and filter starts, and try starts: the edge into a try block links its handler record in.</summary>
     private IEnumerable<int> HandlerBlockStarts() =>
         body.ExceptionHandlers.SelectMany(h => h.FilterStart is null
-            ? new[] { h.HandlerStart.Offset }
-            : new[] { h.HandlerStart.Offset, h.FilterStart.Offset });
+            ? new[] { h.HandlerStart.Offset, h.TryStart.Offset }
+            : new[] { h.HandlerStart.Offset, h.FilterStart.Offset, h.TryStart.Offset });
 
     private Region? InnermostRegion(int offset) => regions.FirstOrDefault(r => r.Contains(offset));
 
@@ -111,34 +145,23 @@ internal sealed partial class ILImporter
         }
         else
         {
-            foreach (var h in region.Handlers)
+            // The first pass has chosen the clause (or none) already; filters do not run again.
+            var clause = b.Call(compilation.Handlers.Runtime("Catching"), new[] { Record(region), exception });
+            var resume = function.AddBlock();
+            var sw = b.Emit(Opcode.Switch, IrType.Void, clause);
+            sw.Targets.Add(new BlockTarget(resume));
+            for (int k = 0; k < region.Handlers.Count; k++)
             {
-                var next = function.AddBlock();
-                switch (h.HandlerType)
-                {
-                    case ExceptionHandlerType.Catch when h.CatchType.FullName is "System.Object" or "System.Exception":
-                        Jump(Enter(blocks[h.HandlerStart.Offset], new List<Value> { exception }));
-                        break;
-                    case ExceptionHandlerType.Catch:
-                    {
-                        var match = b.WithClass(Opcode.IsInstance, IrType.Obj, layouts.Class(context.Substitute(h.CatchType)), exception);
-                        var isMatch = b.Compare(Predicate.Ne, match, b.Null(IrType.Obj));
-                        b.CondBr(isMatch, Enter(blocks[h.HandlerStart.Offset], new List<Value> { exception }), new BlockTarget(next));
-                        break;
-                    }
-                    case ExceptionHandlerType.Filter:
-                        filterOutcomes[h] = (next, region);
-                        Jump(Enter(blocks[h.FilterStart.Offset], new List<Value> { exception }));
-                        break;
-                    default:
-                        throw Unsupported(h.TryStart.Offset, $"a {h.HandlerType} handler sharing its try block with other handlers");
-                }
-                b = new Builder(next) { Unwind = outer, ILOffset = region.TryStart };
-                exception = b.Load(IrType.Obj, region.ExceptionSlot);
+                var h = region.Handlers[k];
+                if (h.HandlerType is not (ExceptionHandlerType.Catch or ExceptionHandlerType.Filter))
+                    throw Unsupported(h.TryStart.Offset, $"a {h.HandlerType} handler sharing its try block with other handlers");
+                sw.CaseValues.Add(k);
+                sw.Targets.Add(Enter(blocks[h.HandlerStart.Offset], new List<Value> { exception }));
             }
-            // No clause took it: on to the enclosing region, or the caller.
-            var rethrow = b.Emit(Opcode.Throw, IrType.Void, exception);
-            rethrow.IntValue = 1;
+            // No clause takes it: on to the enclosing region, or the caller.
+            b = new Builder(resume) { Unwind = outer, ILOffset = region.TryStart };
+            var carryOn = b.Emit(Opcode.Throw, IrType.Void, b.Load(IrType.Obj, region.ExceptionSlot));
+            carryOn.IntValue = ThrowKind.Resume;
         }
         b = saved;
         stack = savedStack;
@@ -163,44 +186,55 @@ internal sealed partial class ILImporter
             ?? throw Unsupported("rethrow outside a catch handler");
         Dispatch(region);
         var rethrow = b.Emit(Opcode.Throw, IrType.Void, b.Load(IrType.Obj, region.ExceptionSlot!));
-        rethrow.IntValue = 1;
+        rethrow.IntValue = ThrowKind.Rethrow;
     }
 
+    /// <summary>endfilter, in a select function: the filter's clause if it says yes, else the next clause's test.</summary>
     private void ImportEndFilter()
     {
         var verdict = PopNumeric();
         var handler = body.ExceptionHandlers.FirstOrDefault(h => h.FilterStart is not null && h.FilterStart.Offset <= current.Offset && current.Offset < h.HandlerStart.Offset)
             ?? throw Unsupported("endfilter outside a filter");
-        var (next, region) = filterOutcomes[handler];
-        var exception = b.Load(IrType.Obj, region.ExceptionSlot!);
-        var accepted = b.Compare(Predicate.Ne, verdict, b.ConstInt(verdict.Type, 0));
-        b.CondBr(accepted, Enter(blocks[handler.HandlerStart.Offset], new List<Value> { exception }), new BlockTarget(next));
+        var (next, clause) = filterOutcomes[handler];
+        var accepted = function.AddBlock();
+        var take = new Builder(accepted) { ILOffset = current.Offset };
+        take.Ret(take.ConstInt(IrType.I32, clause));
+        b.CondBr(b.Compare(Predicate.Ne, verdict, b.ConstInt(verdict.Type, 0)), new BlockTarget(accepted), new BlockTarget(next));
     }
 
     /// <summary>
-    /// leave: empty the stack, run the finally handlers of every try block being left (innermost
-    /// first), then go on at the target.
+    /// leave: empty the stack and leave every try block between here and the target, innermost
+    /// first: unlink its handler record, or run its finally handler.
     /// </summary>
     private void ImportLeave(Cil.Instruction target)
     {
         stack.Clear();
         int from = current.Offset, to = target.Offset;
-        var finallies = regions.Where(r => r.Contains(from) && !r.Contains(to) && r.IsFinally
-            && r.Finally.HandlerType == ExceptionHandlerType.Finally).ToList();
-        Jump(LeaveThrough(finallies, 0, target));
+        var left = regions.Where(r => r.Contains(from) && !r.Contains(to)
+            && (r.HasRecord || r.Finally.HandlerType == ExceptionHandlerType.Finally)).ToList();
+        Jump(LeaveThrough(left, 0, target));
     }
 
-    private BlockTarget LeaveThrough(List<Region> finallies, int index, Cil.Instruction target)
+    private BlockTarget LeaveThrough(List<Region> left, int index, Cil.Instruction target)
     {
-        if (index == finallies.Count) return Enter(blocks[target.Offset], new List<Value>());
-        var region = finallies[index];
+        if (index == left.Count) return Enter(blocks[target.Offset], new List<Value>());
+        var region = left[index];
+        var saved = b;
+        if (region.HasRecord)
+        {
+            var unlink = function.AddBlock();
+            b = new Builder(unlink) { ILOffset = current.Offset };
+            b.Call(compilation.Handlers.Runtime("LeaveTry"), new[] { Record(region) });
+            Jump(LeaveThrough(left, index + 1, target));
+            b = saved;
+            return new BlockTarget(unlink);
+        }
         region.Selector ??= Slot(IrType.I32);
         int continuation = region.Continuations.Count;
         var after = function.AddBlock();
         region.Continuations.Add(after);
-        var saved = b;
         b = new Builder(after) { ILOffset = current.Offset };
-        Jump(LeaveThrough(finallies, index + 1, target));
+        Jump(LeaveThrough(left, index + 1, target));
         b = saved;
         b.Store(b.ConstInt(IrType.I32, continuation), region.Selector);
         return Enter(blocks[region.Finally.HandlerStart.Offset], new List<Value>());
@@ -235,8 +269,8 @@ internal sealed partial class ILImporter
             }
             b = new Builder(rethrowBlock) { ILOffset = handlerStart, Unwind = UnwindFor(handlerStart) };
             region.ExceptionSlot ??= Slot(IrType.Obj);
-            var rethrow = b.Emit(Opcode.Throw, IrType.Void, b.Load(IrType.Obj, region.ExceptionSlot));
-            rethrow.IntValue = 1;
+            var carryOn = b.Emit(Opcode.Throw, IrType.Void, b.Load(IrType.Obj, region.ExceptionSlot));
+            carryOn.IntValue = ThrowKind.Resume;
         }
     }
 }

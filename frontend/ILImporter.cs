@@ -81,27 +81,33 @@ internal sealed partial class ILImporter
         CompleteFinallyExits();
     }
 
-    private void SetUpArgumentsAndLocals(Block entry)
+    private void SetUpArgumentAndLocalTypes()
     {
         var types = new List<TypeReference>();
         if (method.Definition.HasThis)
             types.Add(method.HasValueTypeThis ? new ByReferenceType(method.DeclaringType) : method.DeclaringType);
         types.AddRange(method.ParameterTypes);
         argTypes = types.ToArray();
+        localTypes = body.Variables.Select(v => context.Substitute(v.VariableType)).ToArray();
+    }
+
+    private void SetUpArgumentsAndLocals(Block entry)
+    {
+        SetUpArgumentAndLocalTypes();
         argValues = entry.Parameters.Cast<Value>().ToArray();
         argSlots = new Value?[argTypes.Length];
 
-        var addressTakenOrStored = new HashSet<int>();
+        // Filters run in functions of their own and reach the arguments they use by address.
+        var inSlots = new HashSet<int>(ArgumentsUsedByFilters());
         foreach (var i in body.Instructions)
             if (i.OpCode.Code is Code.Starg or Code.Ldarga)
-                addressTakenOrStored.Add(ArgumentIndex((ParameterDefinition)i.Operand));
-        foreach (var k in addressTakenOrStored)
+                inSlots.Add(ArgumentIndex((ParameterDefinition)i.Operand));
+        foreach (var k in inSlots)
         {
             argSlots[k] = b.Alloca(layouts.Map(argTypes[k]));
             b.Store(argValues[k], argSlots[k]!);
         }
 
-        localTypes = body.Variables.Select(v => context.Substitute(v.VariableType)).ToArray();
         localSlots = new Value[localTypes.Length];
         for (int k = 0; k < localTypes.Length; k++)
         {
@@ -149,6 +155,13 @@ internal sealed partial class ILImporter
 
     /// <summary>The edge into an IL block: creates its IR block with one parameter per stack value on first use.</summary>
     private BlockTarget Enter(ILBlock target, List<Value> stackValues)
+    {
+        var into = EnterBlock(target, stackValues);
+        // IL enters a try block with an empty stack (§II.19), so the edge can pass through a block without parameters.
+        return RegionsEnteredAt(target.Offset) is { Count: > 0 } entered ? ThroughTryEntry(entered, into) : into;
+    }
+
+    private BlockTarget EnterBlock(ILBlock target, List<Value> stackValues)
     {
         if (target.Block is null)
         {

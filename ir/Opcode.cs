@@ -93,7 +93,7 @@ public enum Opcode
 
     // Terminators.
     Br, CondBr, Switch, Ret, Unreachable,
-    /// <summary>Throws operand 0 (IntValue 1: rethrow, keeping the stack trace) to Unwind or the caller.</summary>
+    /// <summary>Throws operand 0 to Unwind or the caller; IntValue is a <see cref="ThrowKind"/>.</summary>
     Throw,
 }
 
@@ -176,4 +176,18 @@ public static class OpcodeFacts
         Predicate.UGeF => "uge",
         _ => p.ToString().ToLowerInvariant(),
     };
+}
+
+/// <summary>The kinds of <see cref="Opcode.Throw"/>, in its IntValue.</summary>
+public static class ThrowKind
+{
+    /// <summary>A new throw: the stack trace starts here and the first pass looks for a handler.</summary>
+    public const long Throw = 0;
+    /// <summary>IL rethrow: the stack trace is kept, the first pass looks for a handler afresh.</summary>
+    public const long Rethrow = 1;
+    /// <summary>
+    /// Carries on with an exception already being propagated (a try block's clauses did not take it,
+    /// a finally block ended): the first pass has decided its handler already.
+    /// </summary>
+    public const long Resume = 2;
 }

@@ -46,12 +46,23 @@ internal sealed partial class FunctionLowering
         if (module.CallMayThrow(call)) BranchIfPending();
     }
 
-    /// <summary>throw: hand the object to the core library (which records it, or a NullReferenceException for null), then leave.</summary>
+    /// <summary>
+    /// throw: hand the object to the core library (which records it, or a NullReferenceException
+    /// for null, and runs the first pass), then leave. A resume (<see cref="ThrowKind.Resume"/>)
+    /// carries on with an exception whose first pass has run: it only makes it pending again.
+    /// </summary>
     private void Throw(Instruction i)
     {
-        var helper = i.IntValue == 1 ? "tb_reraise" : "tb_raise";
-        var (raise, type) = module.RuntimeFunction(helper, IrType.Void, IrType.Obj);
-        LLVM.BuildCall2(builder, type, raise, new[] { V(i.Operands[0]) });
+        if (i.IntValue == ThrowKind.Resume)
+        {
+            Store(V(i.Operands[0]), module.PendingException);
+        }
+        else
+        {
+            var helper = i.IntValue == ThrowKind.Rethrow ? "tb_reraise" : "tb_raise";
+            var (raise, type) = module.RuntimeFunction(helper, IrType.Void, IrType.Obj);
+            LLVM.BuildCall2(builder, type, raise, new[] { V(i.Operands[0]) });
+        }
         LLVM.BuildBr(builder, ExceptionalExit());
     }
 

@@ -134,11 +134,21 @@ internal sealed partial class FunctionLowering
         LLVM.PositionBuilderAtEnd(builder, run);
         Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
-        LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
-        if (module.MayThrow(cls.StaticConstructor))
+        if (!module.MayThrow(cls.StaticConstructor))
+        {
+            LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
+        }
+        else
         {
             // An exception escaping a static constructor reaches the code that triggered it wrapped
-            // in a TypeInitializationException, as .NET does.
+            // in a TypeInitializationException, as .NET does. The boundary record tells the first
+            // pass that the exception is caught here (docs/exceptions.md).
+            var boundary = LLVM.BuildAlloca(allocaBuilder, LLVM.ArrayType2(ctx.Int64, 2));
+            var (enter, enterType) = module.RuntimeFunction("tb_enter_try", IrType.Void, IrType.Ptr, IrType.Ptr);
+            var (leave, leaveType) = module.RuntimeFunction("tb_leave_try", IrType.Void, IrType.Ptr);
+            LLVM.BuildCall2(builder, enterType, enter, new[] { boundary, LLVM.ConstPointerNull(ctx.Ptr) });
+            LLVM.BuildCall2(builder, type, cctor, Array.Empty<LLVMValueRef>());
+            LLVM.BuildCall2(builder, leaveType, leave, new[] { boundary });
             var failed = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.failed");
             var succeeded = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.done");
             LLVM.BuildCondBr(builder, LLVM.BuildIsNotNull(builder, Load(ctx.Ptr, module.PendingException)), failed, succeeded);

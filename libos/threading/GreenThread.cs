@@ -1,15 +1,18 @@
 using System;
+using System.Runtime;
 
 namespace Testbed.LibOS.Threading
 {
     /// <summary>A cooperative thread: its own stack (with an unmapped guard page below it) and a body to run.</summary>
-    public sealed class GreenThread
+    public sealed unsafe class GreenThread
     {
         internal const int Runnable = 0;
         internal const int Blocked = 1;
         internal const int Finished = 2;
 
         internal ulong StackPointer;
+        // The try blocks this thread is inside of (ExceptionHandling's first pass walks them), while it is switched out.
+        internal HandlerRecord* HandlerChain;
         /// <summary>The collector's id for this thread's stack (GcRoots).</summary>
         internal int GcStackId;
         internal ulong StackMemory;

@@ -166,7 +166,15 @@ namespace Testbed.LibOS.Threading
         {
             FreeFinished();
             GreenThread self = s_current;
-            self.Body();
+            try
+            {
+                self.Body();
+            }
+            catch (Exception e)
+            {
+                // As on .NET, an exception nothing on the thread catches ends the program.
+                ExceptionHandling.Unhandled(e);
+            }
             self.State = GreenThread.Finished;
             self.Body = null;
             s_live--;
@@ -188,6 +196,8 @@ namespace Testbed.LibOS.Threading
             }
             s_current = next;
             GcRoots.SetCurrentStack(next.GcStackId);
+            previous.HandlerChain = ExceptionHandling.Chain;
+            ExceptionHandling.Chain = next.HandlerChain;
             fixed (ulong* save = &previous.StackPointer)
                 ContextSwitch(save, next.StackPointer);
             FreeFinished();

@@ -12,6 +12,11 @@ namespace System
         private readonly string _message;
         private readonly Exception _innerException;
         internal string _stackTrace;
+        // What the first pass decided (ExceptionHandling.FirstPass): the handler record of the try
+        // block that takes this exception, and which of its clauses.
+        internal IntPtr _handlerRecord;
+        internal int _handlerClause;
+        internal bool _unhandledReported;
 
         public Exception() { }
 

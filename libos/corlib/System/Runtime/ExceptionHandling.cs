@@ -9,7 +9,7 @@ namespace System.Runtime
     /// function that lets an exception pass to <c>tb_exception_frame</c>; each makes the exception
     /// pending and returns, and the compiled code then branches to its handler or returns.
     /// </summary>
-    public static unsafe class ExceptionHandling
+    public static unsafe partial class ExceptionHandling
     {
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern Exception GetPendingException();
@@ -22,12 +22,17 @@ namespace System.Runtime
         {
             if (exception == null) exception = new NullReferenceException();
             exception._stackTrace = null;
+            FirstPass(exception);
             SetPendingException(exception);
         }
 
-        /// <summary>rethrow: the same exception, with the frames it has been through so far.</summary>
+        /// <summary>rethrow: the same exception, with the frames it has been through so far, looking for a handler afresh.</summary>
         [RuntimeExport("tb_reraise")]
-        public static void Reraise(Exception exception) => SetPendingException(exception);
+        public static void Reraise(Exception exception)
+        {
+            FirstPass(exception);
+            SetPendingException(exception);
+        }
 
         [RuntimeExport("tb_exception_frame")]
         public static void AddFrame(byte* method)
@@ -85,8 +90,15 @@ namespace System.Runtime
         [RuntimeExport("tb_unhandled_exception")]
         public static void Unhandled(Exception exception)
         {
-            Platform.WriteStandardError("Unhandled exception. " + exception.ToString() + "\n");
+            ReportUnhandled(exception);
             Platform.Exit(ThrowHelpers.UnhandledExceptionExitCode);
+        }
+
+        private static void ReportUnhandled(Exception exception)
+        {
+            if (exception._unhandledReported) return;
+            exception._unhandledReported = true;
+            Platform.WriteStandardError("Unhandled exception. " + exception.ToString() + "\n");
         }
     }
 }
