@@ -169,9 +169,32 @@ internal sealed partial class ILImporter
     /// </summary>
     private void ImportLoadToken(object operand)
     {
-        if (operand is not FieldReference field) throw Unsupported($"ldtoken of {operand} (only field tokens for array initialisers are supported)");
+        if (operand is TypeReference type)
+        {
+            ImportLoadTypeToken(context.Substitute(type));
+            return;
+        }
+        if (operand is not FieldReference field) throw Unsupported($"ldtoken of {operand} (only type tokens, and field tokens for array initialisers, are supported)");
         var (declaringType, def, _) = ResolveField(field);
         if (!def.HasFieldRVA) throw Unsupported($"ldtoken of field {field.FullName}, which has no initial data");
         Push(b.GlobalAddr(layouts.StaticField(declaringType, def)));
+    }
+
+    /// <summary>
+    /// ldtoken of a type: a RuntimeTypeHandle holding the type's descriptor, which
+    /// <c>Type.GetTypeFromHandle</c> turns into the type's one Type object (what <c>typeof</c> is).
+    /// </summary>
+    private void ImportLoadTypeToken(TypeReference type)
+    {
+        if (type.ContainsGenericParameter || (type is not GenericInstanceType && type.HasGenericParameters))
+            throw Unsupported($"typeof of the open generic type {type.FullName}");
+        if (type is PointerType or ByReferenceType or FunctionPointerType || type.FullName == "System.Void")
+            throw Unsupported($"typeof of {type.FullName}, which has no type descriptor");
+        var cls = type is ArrayType array ? layouts.ArrayClass(array) : layouts.Class(type);
+        var handleType = layouts.CoreType("System.RuntimeTypeHandle");
+        var handle = Slot(layouts.Map(handleType));
+        var value = layouts.InstanceField(handleType, handleType.Fields.Single(f => !f.IsStatic));
+        b.Store(b.WithClass(Opcode.TypeDescriptor, IrType.Ptr, cls), b.FieldAddr(handle, value));
+        Push(b.Load(layouts.Map(handleType), handle));
     }
 }

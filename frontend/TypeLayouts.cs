@@ -188,8 +188,8 @@ public sealed class TypeLayouts
         var valueIrType = Map(valueType);
         info.Fields.Add(new FieldInfo(info.Name, "value", valueIrType, ObjectHeaderSize));
         info.InstanceSize = ObjectHeaderSize + Math.Max(valueIrType.Size, 1);
-        var valueTypeBase = CoreType("System.ValueType");
-        info.BaseClass = Class(valueTypeBase);
+        // An enum's base is System.Enum, as in .NET (isinst Enum, Type.BaseType); other structs' is ValueType.
+        info.BaseClass = Class(CoreType(Resolve(valueType).IsEnum ? "System.Enum" : "System.ValueType"));
         return info;
     }
 

@@ -150,7 +150,7 @@ internal sealed class BodyReader
                 i.IntValue = c.ExpectInt("the slot number");
                 break;
             }
-            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox:
+            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox or Opcode.TypeDescriptor:
             {
                 Need("the class (\"Name\")");
                 var target = c.ExpectKind(TokenKind.String, "the class (\"Name\")");
@@ -240,7 +240,7 @@ internal sealed class BodyReader
         Opcode.Call or Opcode.Intrinsic or Opcode.Ret or Opcode.CallVirtual or Opcode.CallInterface or Opcode.CallIndirect => null,
         Opcode.FunctionAddress => 0,
         Opcode.ConstInt or Opcode.ConstFloat or Opcode.ConstNull or Opcode.StringLiteral or Opcode.Alloca or Opcode.GlobalAddr
-            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable or Opcode.LandingPad => 0,
+            or Opcode.NewObject or Opcode.InitClass or Opcode.Br or Opcode.Unreachable or Opcode.LandingPad or Opcode.TypeDescriptor => 0,
         Opcode.Select or Opcode.Copy or Opcode.Fill => 3,
         _ when op.IsIntegerBinary() || op.IsFloatBinary() => 2,
         Opcode.ICmp or Opcode.FCmp or Opcode.Store or Opcode.PtrAdd or Opcode.ElementAddr or Opcode.BoundsCheck => 2,

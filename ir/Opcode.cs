@@ -81,6 +81,8 @@ public enum Opcode
     IsInstance,
     /// <summary>Operand 0 if it is null or an instance of Class; otherwise throws InvalidCastException.</summary>
     CastClass,
+    /// <summary>Address of Class's type descriptor (runtime contract): what <c>typeof</c> starts from.</summary>
+    TypeDescriptor,
     /// <summary>Address of the value inside boxed operand 0, which must be a boxed Class (InvalidCastException, NullReferenceException).</summary>
     Unbox,
     /// <summary>A machine operation the library OS needs that C# cannot say (Instruction.Intrinsic).</summary>

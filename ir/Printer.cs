@@ -151,7 +151,7 @@ public static class Printer
                 parts.Add(Quote(i.Class.Name, force: true));
                 parts.Add(i.IntValue.ToString(CultureInfo.InvariantCulture));
                 break;
-            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox when i.Class is not null:
+            case Opcode.IsInstance or Opcode.CastClass or Opcode.Unbox or Opcode.TypeDescriptor when i.Class is not null:
                 parts.Add(Quote(i.Class.Name, force: true));
                 break;
             case Opcode.GlobalAddr when i.Global is not null: parts.Add("@" + Quote(i.Global.Name)); break;

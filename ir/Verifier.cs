@@ -161,6 +161,8 @@ public static class Verifier
                 return Count(1) ?? (i.Class is null || ops[0].Type != IrType.Obj || i.Type != IrType.Ptr ? "virtualfunctionaddress takes an obj, a class and produces ptr" : null);
             case Opcode.IsInstance or Opcode.CastClass:
                 return Count(1) ?? (i.Class is null ? "no class" : ops[0].Type != IrType.Obj || i.Type != IrType.Obj ? $"{i.Opcode.Mnemonic()} takes and produces obj" : null);
+            case Opcode.TypeDescriptor:
+                return Count(0) ?? (i.Class is null ? "no class" : i.Type != IrType.Ptr ? "typedescriptor produces ptr" : null);
             case Opcode.Unbox:
                 return Count(1) ?? (i.Class is null ? "no class" : ops[0].Type != IrType.Obj || i.Type != IrType.Ptr ? "unbox takes obj and produces ptr" : null);
             case Opcode.LandingPad:

@@ -187,6 +187,7 @@ internal sealed partial class FunctionLowering
             case Opcode.FunctionAddress: result = module.FunctionValue(i.Callee!).Function; break;
             case Opcode.VirtualFunctionAddress: result = DispatchTarget(i, V(ops[0])); break;
             case Opcode.IsInstance: result = TypeCheck("tb_is_instance", i); break;
+            case Opcode.TypeDescriptor: result = module.TypeDescriptor(i.Class!); break;
             case Opcode.CastClass: result = TypeCheck("tb_cast_class", i); BranchIfPending(); break;
             case Opcode.Unbox: result = TypeCheck("tb_unbox", i); BranchIfPending(); break;
             case Opcode.Intrinsic: result = Intrinsic(i); break;

@@ -25,6 +25,9 @@ namespace System
         /// </summary>
         public virtual int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
+        /// <summary>The object's type: one Type per type descriptor (see Type).</summary>
+        public Type GetType() => RuntimeType.Of(RuntimeHelpers.GetTypeDescriptor(this));
+
         /// <summary>A shallow copy: same type, same field values (arrays and strings included).</summary>
         protected unsafe object MemberwiseClone()
         {

@@ -72,6 +72,14 @@ namespace System
 
         public int Length => _length;
 
+        /// <summary>The characters of a span of char; for other spans, its type and length, as in .NET.</summary>
+        public override string ToString()
+        {
+            if (typeof(T) == typeof(char))
+                return new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
+            return "System.Span<" + typeof(T).Name + ">[" + _length.ToString() + "]";
+        }
+
         public bool IsEmpty => _length == 0;
 
         public static Span<T> Empty => default;

@@ -9,6 +9,22 @@ namespace System.Runtime.CompilerServices
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
 
+        /// <summary>
+        /// <c>array[range]</c>: a copy of the range. The copy is a <typeparamref name="T"/>[] even when
+        /// the array is of a type derived from T (covariance), where .NET keeps the array's own type.
+        /// </summary>
+        public static T[] GetSubArray<T>(T[] array, Range range)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            (int offset, int length) = range.GetOffsetAndLength(array.Length);
+            if (length == 0)
+                return Array.Empty<T>();
+            T[] copy = new T[length];
+            Array.Copy(array, offset, copy, 0, length);
+            return copy;
+        }
+
         /// <summary>Byte offset of a string's first character from the object's start (runtime contract, "Object layout").</summary>
         public static int OffsetToStringData => 12;
 
