@@ -122,7 +122,7 @@ public sealed class Compilation
             }
             catch (UnsupportedException e)
             {
-                Report("TB1001", $"{method.Location} at IL_{e.ILOffset:x4}", e.Message);
+                Report("TB1001", e.ILOffset < 0 ? method.Location : $"{method.Location} at IL_{e.ILOffset:x4}", e.Message);
                 function.Blocks.Clear();
             }
             catch (Exception e) when (e is not DiagnosticException and not OutOfMemoryException)

@@ -187,7 +187,15 @@ internal sealed partial class ILImporter
             current = instruction;
             b.ILOffset = instruction.Offset;
             b.Unwind = UnwindFor(instruction.Offset);
-            ImportInstruction(instruction);
+            try
+            {
+                ImportInstruction(instruction);
+            }
+            catch (UnsupportedException e) when (e.ILOffset < 0)
+            {
+                // Type layout does not know which instruction asked for the type.
+                throw Unsupported(instruction.Offset, e.Message);
+            }
             if (EndsBlock(instruction)) return;
             instruction = instruction.Next
                 ?? throw Unsupported(instruction.Offset, "control falls off the end of the method body");

@@ -94,7 +94,34 @@ public sealed class TypeLayouts
         st.LayoutAlignment = align;
         st.LayoutSize = Math.Max(AlignUp(Math.Max(offset, 1), align), def.ClassSize > 0 ? def.ClassSize : 0);
         st.IsLaidOut = true;
+        if (def.IsExplicitLayout) CheckReferencesNotOverlaid(st, type);
         return st;
+    }
+
+    /// <summary>
+    /// An explicit layout may overlay references with references, but not with other data and not
+    /// misaligned: the collector must know which words hold references. .NET refuses such a type when
+    /// it loads it (TypeLoadException); the compiler refuses it when it lays it out.
+    /// </summary>
+    private static void CheckReferencesNotOverlaid(StructType st, TypeReference type)
+    {
+        var references = new List<int>();
+        var data = new List<(int Start, int End)>();
+        void Collect(StructType s, int at)
+        {
+            foreach (var f in s.Fields)
+            {
+                if (f.Type == IrType.Obj) references.Add(at + f.Offset);
+                else if (f.Type is StructType inner) Collect(inner, at + f.Offset);
+                else data.Add((at + f.Offset, at + f.Offset + f.Type.Size));
+            }
+        }
+        Collect(st, 0);
+        foreach (var r in references)
+        {
+            if (r % IrType.Obj.Alignment != 0 || data.Any(d => d.Start < r + IrType.Obj.Size && r < d.End))
+                throw new UnsupportedException(-1, $"the explicit layout of {type.FullName} puts an object reference at offset {r} that is misaligned or overlaid by a field that is not a reference (.NET refuses to load such a type)");
+        }
     }
 
     /// <summary>Layout of a reference type: header, then base class fields, then its own.</summary>

@@ -114,19 +114,19 @@ internal sealed class TypeDescriptors
         });
     }
 
-    /// <summary>Byte offsets of the object references among <paramref name="fields"/>, nested structs included.</summary>
+    /// <summary>
+    /// Byte offsets of the object references among <paramref name="fields"/>, nested structs included;
+    /// references overlaid on each other (explicit layout; the frontend allows nothing else on a
+    /// reference) are one slot.
+    /// </summary>
     public static void ReferenceOffsets(IEnumerable<FieldInfo> fields, int baseOffset, List<int> offsets)
     {
         foreach (var f in fields)
         {
-            if (f.Type == IrType.Obj) offsets.Add(baseOffset + f.Offset);
-            else if (f.Type is StructType st && !HasOverlaps(st)) ReferenceOffsets(st.Fields, baseOffset + f.Offset, offsets);
+            if (f.Type == IrType.Obj && !offsets.Contains(baseOffset + f.Offset)) offsets.Add(baseOffset + f.Offset);
+            else if (f.Type is StructType st) ReferenceOffsets(st.Fields, baseOffset + f.Offset, offsets);
         }
     }
-
-    /// <summary>Explicit layouts may overlay a reference with other data; the collector cannot trust such a slot.</summary>
-    private static bool HasOverlaps(StructType st) =>
-        st.Fields.OrderBy(f => f.Offset).Zip(st.Fields.OrderBy(f => f.Offset).Skip(1), (a, b) => a.Offset + a.Type.Size > b.Offset).Any(x => x);
 
     private LLVMValueRef FunctionOrNull(Function? f) => f is null ? Null : module.FunctionValue(f).Function;
 

@@ -25,6 +25,27 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void AReferenceOverlaidByDataIsRefusedWhereTheTypeIsUsed()
+    {
+        var program = CliProcess.WriteProgram("overlay", """
+            using System;
+            using System.Runtime.InteropServices;
+            [StructLayout(LayoutKind.Explicit)]
+            struct Punned { [FieldOffset(0)] public string Text; [FieldOffset(4)] public int Bits; }
+            static class Program
+            {
+                static int Main() { var p = new Punned(); p.Bits = 5; Console.WriteLine(p.Bits); return 0; }
+            }
+            """);
+        var result = CliProcess.Run(new[] { "build", program, "--target", "linux" });
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n'), l => l.StartsWith("TB1001", StringComparison.Ordinal));
+        Assert.Contains("overlay: Program::Main", line);
+        Assert.Contains("the explicit layout of Punned puts an object reference at offset 0", line);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
     public void CSharpErrorsAreReportedWithFileAndLine()
     {
         var program = CliProcess.WriteProgram("broken", "static class Program { static int Main() { return undefinedThing; } }");
