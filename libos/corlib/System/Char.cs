@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Runtime;
+using Testbed.Runtime;
+
 namespace System
 {
     public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>
@@ -51,9 +55,8 @@ namespace System
         public static bool IsSurrogatePair(char highSurrogate, char lowSurrogate) =>
             IsHighSurrogate(highSurrogate) && IsLowSurrogate(lowSurrogate);
 
-        // The Unicode predicates and case mappings are exact for Latin-1 (U+0000..U+00FF), for
-        // surrogates and, for IsWhiteSpace, for every char. Elsewhere they need Unicode's tables, which
-        // the image does not carry: they throw NotSupportedException instead of guessing.
+        // Latin-1 is answered from the bits; beyond it from Unicode's tables (Testbed.Runtime.UnicodeData,
+        // generated from .NET's own data, so every answer is .NET's).
 
         public static bool IsWhiteSpace(char c)
         {
@@ -61,24 +64,28 @@ namespace System
             return c == '\u1680' || (uint)(c - 0x2000) <= 0x0A || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
         }
 
-        public static bool IsDigit(char c) => IsLatin1OrSurrogate(c) ? IsAsciiDigit(c) : Unsupported(c);
+        public static UnicodeCategory GetUnicodeCategory(char c) => UnicodeData.Category(c);
+
+        public static UnicodeCategory GetUnicodeCategory(string s, int index) => CharUnicodeInfo.GetUnicodeCategory(s, index);
+
+        public static bool IsDigit(char c) => c < 0x100 ? IsAsciiDigit(c) : UnicodeData.Category(c) == UnicodeCategory.DecimalDigitNumber;
 
         public static bool IsNumber(char c) =>
-            IsLatin1OrSurrogate(c) ? IsAsciiDigit(c) || c == '\u00B2' || c == '\u00B3' || c == '\u00B9' || (uint)(c - 0xBC) <= 2 : Unsupported(c);
+            c < 0x100 ? IsAsciiDigit(c) || c == '\u00B2' || c == '\u00B3' || c == '\u00B9' || (uint)(c - 0xBC) <= 2 : IsNumber(UnicodeData.Category(c));
 
-        public static bool IsLetter(char c) => IsLatin1OrSurrogate(c) ? IsUpperLatin1(c) || IsLowerLatin1(c) || c == '\u00AA' || c == '\u00BA' : Unsupported(c);
+        public static bool IsLetter(char c) => c < 0x100 ? IsUpperLatin1(c) || IsLowerLatin1(c) || c == '\u00AA' || c == '\u00BA' : IsLetter(UnicodeData.Category(c));
 
         public static bool IsLetterOrDigit(char c) => IsLetter(c) || IsDigit(c);
 
-        public static bool IsUpper(char c) => IsLatin1OrSurrogate(c) ? IsUpperLatin1(c) : Unsupported(c);
+        public static bool IsUpper(char c) => c < 0x100 ? IsUpperLatin1(c) : UnicodeData.Category(c) == UnicodeCategory.UppercaseLetter;
 
-        public static bool IsLower(char c) => IsLatin1OrSurrogate(c) ? IsLowerLatin1(c) : Unsupported(c);
+        public static bool IsLower(char c) => c < 0x100 ? IsLowerLatin1(c) : UnicodeData.Category(c) == UnicodeCategory.LowercaseLetter;
 
         public static bool IsControl(char c) => c < 0x20 || (uint)(c - 0x7F) < 0x21;
 
         public static bool IsPunctuation(char c)
         {
-            if (!IsLatin1OrSurrogate(c)) return Unsupported(c);
+            if (c >= 0x100) return IsPunctuation(UnicodeData.Category(c));
             switch (c)
             {
                 case '!': case '"': case '#': case '%': case '&': case '\'': case '(': case ')': case '*': case ',':
@@ -91,11 +98,11 @@ namespace System
             }
         }
 
-        public static bool IsSeparator(char c) => IsLatin1OrSurrogate(c) ? c == ' ' || c == '\u00A0' : Unsupported(c);
+        public static bool IsSeparator(char c) => c < 0x100 ? c == ' ' || c == '\u00A0' : IsSeparator(UnicodeData.Category(c));
 
         public static bool IsSymbol(char c)
         {
-            if (!IsLatin1OrSurrogate(c)) return Unsupported(c);
+            if (c >= 0x100) return IsSymbol(UnicodeData.Category(c));
             switch (c)
             {
                 case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
@@ -108,33 +115,86 @@ namespace System
             }
         }
 
-        public static bool IsWhiteSpace(string s, int index) => IsWhiteSpace(s[index]);
+        private static bool IsLetter(UnicodeCategory c) => (uint)c <= (uint)UnicodeCategory.OtherLetter;
+        private static bool IsNumber(UnicodeCategory c) => (uint)(c - UnicodeCategory.DecimalDigitNumber) <= UnicodeCategory.OtherNumber - UnicodeCategory.DecimalDigitNumber;
+        private static bool IsPunctuation(UnicodeCategory c) => (uint)(c - UnicodeCategory.ConnectorPunctuation) <= UnicodeCategory.OtherPunctuation - UnicodeCategory.ConnectorPunctuation;
+        private static bool IsSeparator(UnicodeCategory c) => (uint)(c - UnicodeCategory.SpaceSeparator) <= UnicodeCategory.ParagraphSeparator - UnicodeCategory.SpaceSeparator;
+        private static bool IsSymbol(UnicodeCategory c) => (uint)(c - UnicodeCategory.MathSymbol) <= UnicodeCategory.OtherSymbol - UnicodeCategory.MathSymbol;
 
-        public static bool IsDigit(string s, int index) => IsDigit(s[index]);
+        // The (string, index) forms read a surrogate pair at the index as one code point, as .NET does.
 
-        public static bool IsLetter(string s, int index) => IsLetter(s[index]);
+        public static bool IsWhiteSpace(string s, int index) => IsWhiteSpace(CharAt(s, index));
+
+        public static bool IsDigit(string s, int index) =>
+            CharAt(s, index) < 0x100 ? IsAsciiDigit(s[index]) : UnicodeData.Category(s, index) == UnicodeCategory.DecimalDigitNumber;
+
+        public static bool IsLetter(string s, int index) => CharAt(s, index) < 0x100 ? IsLetter(s[index]) : IsLetter(UnicodeData.Category(s, index));
+
+        public static bool IsLetterOrDigit(string s, int index) => IsLetter(s, index) || IsDigit(s, index);
+
+        public static bool IsUpper(string s, int index) => CharAt(s, index) < 0x100 ? IsUpperLatin1(s[index]) : UnicodeData.Category(s, index) == UnicodeCategory.UppercaseLetter;
+
+        public static bool IsLower(string s, int index) => CharAt(s, index) < 0x100 ? IsLowerLatin1(s[index]) : UnicodeData.Category(s, index) == UnicodeCategory.LowercaseLetter;
+
+        private static char CharAt(string s, int index)
+        {
+            if (s == null) ThrowHelpers.ThrowArgumentNull(nameof(s));
+            if ((uint)index >= (uint)s.Length) ThrowHelpers.ThrowArgumentOutOfRange(nameof(index));
+            return s[index];
+        }
 
         /// <summary>Invariant simple case mapping (what .NET 8+ does under invariant globalization).</summary>
         public static char ToUpperInvariant(char c)
         {
             if (c < 0x80) return (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 0x20) : c;
-            if (!IsLatin1OrSurrogate(c)) { Unsupported(c); return c; }
-            if (c == '\u00FF') return '\u0178';
-            if (c == '\u00B5') return '\u039C';
-            if ((uint)(c - 0xE0) <= 0xFE - 0xE0 && c != '\u00F7') return (char)(c - 0x20);
-            return c;
+            return UnicodeData.ToUpper(c);
         }
 
         public static char ToLowerInvariant(char c)
         {
             if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 0x20) : c;
-            if (!IsLatin1OrSurrogate(c)) { Unsupported(c); return c; }
-            return IsUpperLatin1(c) ? (char)(c + 0x20) : c;
+            return UnicodeData.ToLower(c);
         }
 
         public static char ToUpper(char c) => ToUpperInvariant(c);
 
         public static char ToLower(char c) => ToLowerInvariant(c);
+
+        private const string InvalidUtf32 = "A valid UTF32 value is between 0x000000 and 0x10ffff, inclusive, and should not include surrogate codepoint values (0x00d800 ~ 0x00dfff).";
+
+        public static int ConvertToUtf32(char highSurrogate, char lowSurrogate)
+        {
+            if (!IsHighSurrogate(highSurrogate))
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(highSurrogate), "A valid high surrogate character is between 0xd800 and 0xdbff, inclusive.");
+            if (!IsLowSurrogate(lowSurrogate))
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(lowSurrogate), "A valid low surrogate character is between 0xdc00 and 0xdfff, inclusive.");
+            return ((highSurrogate - 0xD800) << 10) + (lowSurrogate - 0xDC00) + 0x10000;
+        }
+
+        public static int ConvertToUtf32(string s, int index)
+        {
+            if (s == null) ThrowHelpers.ThrowArgumentNull(nameof(s));
+            if ((uint)index >= (uint)s.Length)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            char c = s[index];
+            if (!IsSurrogate(c)) return c;
+            if (IsHighSurrogate(c))
+            {
+                if (index + 1 < s.Length && IsLowSurrogate(s[index + 1])) return ConvertToUtf32(c, s[index + 1]);
+                ThrowHelpers.ThrowArgument(nameof(s), "Found a high surrogate char without a following low surrogate at index: " + index.ToString() + ". The input may not be in this encoding, or may not contain valid Unicode (UTF-16) characters.");
+            }
+            ThrowHelpers.ThrowArgument(nameof(s), "Found a low surrogate char without a preceding high surrogate at index: " + index.ToString() + ". The input may not be in this encoding, or may not contain valid Unicode (UTF-16) characters.");
+            return 0;
+        }
+
+        public static string ConvertFromUtf32(int utf32)
+        {
+            if ((uint)utf32 > 0x10FFFF || (uint)(utf32 - 0xD800) <= 0x7FF)
+                ThrowHelpers.ThrowArgumentOutOfRange(nameof(utf32), InvalidUtf32);
+            if (utf32 < 0x10000) return string.CreateFromChar((char)utf32);
+            utf32 -= 0x10000;
+            return string.Concat(string.CreateFromChar((char)(0xD800 + (utf32 >> 10))), string.CreateFromChar((char)(0xDC00 + (utf32 & 0x3FF))));
+        }
 
         public static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || IsAsciiDigit(c);
 
@@ -145,12 +205,5 @@ namespace System
         private static bool IsLowerLatin1(char c) =>
             (uint)(c - 'a') <= 'z' - 'a' || c == '\u00B5' || ((uint)(c - 0xDF) <= 0xFF - 0xDF && c != '\u00F7');
 
-        private static bool IsLatin1OrSurrogate(char c) => c < 0x100 || IsSurrogate(c);
-
-        private static bool Unsupported(char c)
-        {
-            System.Runtime.ThrowHelpers.ThrowNotSupported("Unicode character data beyond Latin-1 is not in the image (U+" + ((int)c).ToString("X4") + ").");
-            return false;
-        }
     }
 }

@@ -327,15 +327,32 @@ namespace System
 
         public string ToLower() => MapCase(false);
 
+        /// <summary>Invariant simple case mapping of every char, and of every surrogate pair as one code point (as .NET does).</summary>
         private string MapCase(bool upper)
         {
             char* p = GetCharPointer();
             int i = 0;
-            while (i < _stringLength && (upper ? char.ToUpperInvariant(p[i]) : char.ToLowerInvariant(p[i])) == p[i]) i++;
+            while (i < _stringLength && !char.IsSurrogate(p[i]) && (upper ? char.ToUpperInvariant(p[i]) : char.ToLowerInvariant(p[i])) == p[i]) i++;
             if (i == _stringLength) return this;
             string result = CreateFromChars(p, _stringLength);
             char* q = result.GetCharPointer();
-            for (; i < _stringLength; i++) q[i] = upper ? char.ToUpperInvariant(q[i]) : char.ToLowerInvariant(q[i]);
+            for (; i < _stringLength; i++)
+            {
+                if (char.IsHighSurrogate(q[i]) && i + 1 < _stringLength && char.IsLowSurrogate(q[i + 1]))
+                {
+                    int codePoint = char.ConvertToUtf32(q[i], q[i + 1]);
+                    int mapped = upper ? Testbed.Runtime.UnicodeData.ToUpper(codePoint) : Testbed.Runtime.UnicodeData.ToLower(codePoint);
+                    if (mapped != codePoint)
+                    {
+                        mapped -= 0x10000;
+                        q[i] = (char)(0xD800 + (mapped >> 10));
+                        q[i + 1] = (char)(0xDC00 + (mapped & 0x3FF));
+                    }
+                    i++;
+                    continue;
+                }
+                q[i] = upper ? char.ToUpperInvariant(q[i]) : char.ToLowerInvariant(q[i]);
+            }
             return result;
         }
 
