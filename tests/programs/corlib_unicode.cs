@@ -41,6 +41,10 @@ static class Program
         Console.WriteLine(char.GetUnicodeCategory('€') + " " + char.GetUnicodeCategory('\u2028') + " " + char.GetUnicodeCategory('\u0300')
             + " " + char.GetUnicodeCategory('٣') + " " + char.IsDigit('٣') + " " + char.IsNumber('Ⅻ') + " " + char.IsLetter('Ⅻ') + " " + char.GetUnicodeCategory('\uD800'));
         Console.WriteLine(char.ConvertToUtf32('\uD83D', '\uDE00') + " " + char.ConvertToUtf32("a😀", 1) + " " + char.ConvertFromUtf32(0x1F600).Length + " " + char.IsLetter("a😀", 1));
+        Console.WriteLine(string.Equals("𐐨𐐩x", "𐐀𐐁X", StringComparison.OrdinalIgnoreCase) + " " + string.Compare("𐐨a", "𐐀b", StringComparison.OrdinalIgnoreCase)
+            + " " + string.Compare("𐐨", "𐐩", StringComparison.OrdinalIgnoreCase) + " " + string.Compare("σ", "Τ", true) + " " + "ΑΒΓΔ".IndexOf("βγ", StringComparison.OrdinalIgnoreCase)
+            + " " + "Straße".EndsWith("SSE", StringComparison.OrdinalIgnoreCase) + " " + "ſ".Equals("S", StringComparison.OrdinalIgnoreCase)
+            + " " + StringComparer.OrdinalIgnoreCase.Equals("ЁЖИК", "ёжик"));
         int failures = 0;
         foreach (Action bad in new Action[] {
             () => char.ConvertToUtf32('a', '\uDE00'), () => char.ConvertToUtf32('\uD83D', 'b'), () => char.ConvertToUtf32("\uD83Dx", 0),

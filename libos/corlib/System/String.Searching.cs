@@ -147,13 +147,34 @@ namespace System
             if (strA == null) return -1;
             if (strB == null) return 1;
             int n = strA._stringLength < strB._stringLength ? strA._stringLength : strB._stringLength;
-            for (int i = 0; i < n; i++)
+            int difference = CompareIgnoreCase(strA.GetCharPointer(), strB.GetCharPointer(), n);
+            return difference != 0 ? difference : strA._stringLength - strB._stringLength;
+        }
+
+        /// <summary>
+        /// Ordinal comparison after invariant upper-casing, a surrogate pair in both strings as one
+        /// code point (.NET's OrdinalIgnoreCase): the difference of the first code units that differ.
+        /// </summary>
+        private static int CompareIgnoreCase(char* p, char* q, int length)
+        {
+            for (int i = 0; i < length; i++)
             {
-                char a = char.ToUpperInvariant(strA.GetCharPointer()[i]);
-                char b = char.ToUpperInvariant(strB.GetCharPointer()[i]);
+                char a = p[i], b = q[i];
+                if (a == b && !char.IsHighSurrogate(a)) continue;
+                if (char.IsHighSurrogate(a) && char.IsHighSurrogate(b) && i + 1 < length && char.IsLowSurrogate(p[i + 1]) && char.IsLowSurrogate(q[i + 1]))
+                {
+                    int upperA = Testbed.Runtime.UnicodeData.ToUpper(char.ConvertToUtf32(a, p[i + 1])) - 0x10000;
+                    int upperB = Testbed.Runtime.UnicodeData.ToUpper(char.ConvertToUtf32(b, q[i + 1])) - 0x10000;
+                    if (upperA >> 10 != upperB >> 10) return (upperA >> 10) - (upperB >> 10);
+                    if ((upperA & 0x3FF) != (upperB & 0x3FF)) return (upperA & 0x3FF) - (upperB & 0x3FF);
+                    i++;
+                    continue;
+                }
+                a = char.ToUpperInvariant(a);
+                b = char.ToUpperInvariant(b);
                 if (a != b) return a - b;
             }
-            return strA._stringLength - strB._stringLength;
+            return 0;
         }
 
         public static bool IsNullOrWhiteSpace(string value)
@@ -188,11 +209,7 @@ namespace System
             char* p = GetCharPointer() + index;
             char* q = value.GetCharPointer();
             if (!ignoreCase) return Memory.Compare(p, q, (nuint)value._stringLength * sizeof(char)) == 0;
-            for (int i = 0; i < value._stringLength; i++)
-            {
-                if (p[i] != q[i] && char.ToUpperInvariant(p[i]) != char.ToUpperInvariant(q[i])) return false;
-            }
-            return true;
+            return CompareIgnoreCase(p, q, value._stringLength) == 0;
         }
     }
 }
