@@ -173,6 +173,8 @@ internal sealed partial class FunctionLowering
             case Opcode.NullCheck: NullCheck(V(ops[0])); break;
             case Opcode.InitClass: InitClass(i.Class!); break;
 
+            case Opcode.Call when !module.Options.HandlerRecords && i.Callee!.ExportName is "tb_enter_try" or "tb_leave_try":
+                break;
             case Opcode.Call:
             {
                 var (callee, type) = module.FunctionValue(i.Callee!);

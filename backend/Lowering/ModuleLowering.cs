@@ -13,6 +13,13 @@ public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
     /// their handlers.
     /// </summary>
     public bool ExceptionChecksAfterCalls { get; init; } = true;
+
+    /// <summary>
+    /// Link try blocks' handler records into the first pass's chain (docs/exceptions.md). Off only as
+    /// an ablation, to measure what that costs on the path that does not throw: a program that then
+    /// throws finds no handler.
+    /// </summary>
+    public bool HandlerRecords { get; init; } = true;
 }
 
 /// <summary>

@@ -162,6 +162,7 @@ internal static class BuildCommands
         {
             Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse),
             ExceptionChecksAfterCalls = !passOptions.AblateExceptionChecks(parse),
+            HandlerRecords = !passOptions.AblateHandlerRecords(parse),
         };
         var driver = (Action<string> report) => new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
         BuildResult result;

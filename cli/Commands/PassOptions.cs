@@ -41,6 +41,10 @@ internal sealed class PassOptions
     {
         Description = "For measuring only: no test for a pending exception after calls (docs/exceptions.md). A program that throws through a call then goes wrong.",
     };
+    private readonly Option<bool> ablateHandlerRecords = new("--ablate-handler-records")
+    {
+        Description = "For measuring only: try blocks do not link their handler records for the first pass (docs/exceptions.md). A program that throws then finds no handler.",
+    };
     private readonly bool withLlvm;
 
     /// <param name="withLlvm">Whether the command reaches LLVM (build and run do; opt stops at Testbed IR).</param>
@@ -56,9 +60,11 @@ internal sealed class PassOptions
             command.Options.Add(option);
         if (withLlvm) command.Options.Add(llvmArguments);
         if (withLlvm) command.Options.Add(ablateExceptionChecks);
+        if (withLlvm) command.Options.Add(ablateHandlerRecords);
     }
 
     public bool AblateExceptionChecks(ParseResult parse) => withLlvm && parse.GetValue(ablateExceptionChecks);
+    public bool AblateHandlerRecords(ParseResult parse) => withLlvm && parse.GetValue(ablateHandlerRecords);
 
     /// <exception cref="DiagnosticException">TB5005 when more than one -O level is given.</exception>
     public PipelineOptions Read(ParseResult parse)

@@ -19,6 +19,8 @@ public sealed record BuildRequest(string Input, Target Target, string OutputPath
     public IReadOnlyList<string> LlvmArguments { get; init; } = Array.Empty<string>();
     /// <summary>False only to measure what the tests for pending exceptions cost (--ablate-exception-checks).</summary>
     public bool ExceptionChecksAfterCalls { get; init; } = true;
+    /// <summary>False only to measure what linking try blocks' handler records costs (--ablate-handler-records).</summary>
+    public bool HandlerRecords { get; init; } = true;
 }
 
 /// <summary>What a build produced and measured (--verbose and --metrics report it).</summary>
@@ -98,7 +100,7 @@ public sealed class BuildDriver
         Stage("lowering to LLVM", () =>
         {
             target.PrepareModule(llvm, machine);
-            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes) { ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls });
+            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes) { ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls, HandlerRecords = request.HandlerRecords });
             if (llvm.Verify() is { } error)
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));
             return 0;
