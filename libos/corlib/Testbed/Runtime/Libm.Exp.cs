@@ -87,6 +87,14 @@ namespace Testbed.Runtime
                 // |ln x| ≥ 2^-53 for x ≠ 1, so |y·ln x| ≥ 2^11: certainly out of range.
                 result = (ax > 1) == (y > 0) ? PositiveInfinity : 0;
             }
+            else if (isInteger && Ldexp(ax, -Exponent(ax)) == 1)
+            {
+                // A power of two to an integer power is a power of two: only the range can fail.
+                double scale = Exponent(ax) * y;
+                result = scale > 2000 ? PositiveInfinity : scale < -2000 ? 0 : RoundScaled(new DoubleDouble(1), (int)scale);
+            }
+            else if (isInteger && ay <= 64)
+                result = IntegerPower(ax, (int)y);
             else
             {
                 DoubleDouble t = LogCore(ax) * y;
@@ -98,6 +106,37 @@ namespace Testbed.Runtime
                     result = RoundScaled(ExpCore(t, out int k), k);
             }
             return negate ? -result : result;
+        }
+
+        /// <summary>
+        /// x^n for a small integer n by repeated squaring of the significand in double-double. An
+        /// exact power (2^k, 3^34, 0.5^1075) stays exact there, so ties between doubles, which
+        /// exp(n·ln x) would break at random, round to even as they must.
+        /// </summary>
+        private static double IntegerPower(double x, int n)
+        {
+            int e = Exponent(x);
+            DoubleDouble m = new DoubleDouble(Ldexp(x, -e));
+            int count = n < 0 ? -n : n;
+            DoubleDouble power = new DoubleDouble(1);
+            while (true)
+            {
+                if ((count & 1) != 0)
+                    power = power * m;
+                count >>= 1;
+                if (count == 0)
+                    break;
+                m = m * m;
+            }
+            int scale = e * n;
+            if (n < 0)
+            {
+                // 1/m^|n| lies in (2^-|n|, 1]: renormalise before the division so it stays exact at ties.
+                int pe = Exponent(power.Hi);
+                power = new DoubleDouble(1) / power.Scale(Pow2(-pe));
+                scale -= pe;
+            }
+            return RoundScaled(power, scale);
         }
 
         internal static double Sinh(double x)
