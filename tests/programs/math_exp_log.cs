@@ -2,7 +2,7 @@
 // zeros, subnormals, overflow and underflow), exact cases, Pow's C99 special cases, and thousands of
 // pseudo-random inputs per function folded into checksums of the result bits.
 // The core library rounds these correctly; glibc, which CoreCLR calls, is off by an ulp for a few
-// inputs in a thousand (Log10 and Cbrt far more often: bench/results/math.md). Those inputs are left out
+// inputs in a thousand (Cbrt for half of all inputs: bench/results/math.md). Those inputs are left out
 // of the checksums through the skip lists, and Cbrt's sweep is compared at 13 significant digits.
 using System;
 
