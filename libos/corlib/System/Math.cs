@@ -8,7 +8,7 @@ namespace System
     /// instructions the frontend maps to LLVM intrinsics (the extern methods); the rest is plain C#
     /// with .NET's edge cases (NaN, signed zero, the minimum two's complement value).
     /// </summary>
-    public static class Math
+    public static partial class Math
     {
         public const double E = 2.7182818284590452354;
         public const double PI = 3.14159265358979323846;
@@ -191,15 +191,5 @@ namespace System
         }
 
         public static long BigMul(int a, int b) => (long)a * b;
-
-        public static double Round(double value, int digits)
-        {
-            if ((uint)digits > 15) ThrowHelpers.ThrowArgumentOutOfRange(nameof(digits), "Rounding digits must be between 0 and 15, inclusive.");
-            // .NET leaves values of 1e16 and above alone: they have no fraction digits to round.
-            if (Abs(value) >= 1e16) return value;
-            double power = 1;
-            for (int i = 0; i < digits; i++) power *= 10;
-            return Round(value * power) / power;
-        }
     }
 }

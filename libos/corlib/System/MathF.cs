@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     /// <summary>.NET's MathF for the operations provided by <see cref="Math"/>, in single precision.</summary>
-    public static class MathF
+    public static partial class MathF
     {
         public const float E = 2.71828183f;
         public const float PI = 3.14159265f;
