@@ -60,7 +60,7 @@ namespace System
         public Decimal(int lo, int mid, int hi, bool isNegative, byte scale)
         {
             if (scale > 28)
-                ThrowHelpers.ThrowArgumentOutOfRange(nameof(scale), "Decimal's scale value must be between 0 and 28, inclusive.");
+                ThrowHelpers.ThrowGreaterThan(nameof(scale), scale, 28);
             _flags = (isNegative ? unchecked((int)SignMask) : 0) | (scale << ScaleShift);
             _hi32 = (uint)hi;
             _lo64 = ((ulong)(uint)mid << 32) | (uint)lo;
