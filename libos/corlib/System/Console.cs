@@ -68,6 +68,8 @@ namespace System
 
         public static void WriteLine(float value) => WriteSingle(value, true);
 
+        public static void WriteLine(decimal value) => WriteLine(value.ToString());
+
         public static void Write(string value) => WriteChars(value == null ? null : value.GetCharPointer(), value == null ? 0 : value.Length, false);
 
         public static void Write(char value) => WriteChars(&value, 1, false);
@@ -85,6 +87,8 @@ namespace System
         public static void Write(double value) => WriteDouble(value, false);
 
         public static void Write(float value) => WriteSingle(value, false);
+
+        public static void Write(decimal value) => Write(value.ToString());
 
         private static void WriteInt64(long value, bool newLine)
         {

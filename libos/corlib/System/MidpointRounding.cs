@@ -1,5 +1,6 @@
 namespace System
 {
+    /// <summary>How rounding treats a value halfway between two candidates (and the directed modes), as in .NET.</summary>
     public enum MidpointRounding
     {
         ToEven = 0,

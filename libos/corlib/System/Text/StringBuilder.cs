@@ -177,6 +177,7 @@ namespace System.Text
         public StringBuilder Append(ulong value) => Append(value.ToString());
         public StringBuilder Append(float value) => Append(value.ToString());
         public StringBuilder Append(double value) => Append(value.ToString());
+        public StringBuilder Append(decimal value) => Append(value.ToString());
         public StringBuilder Append(object value) => value == null ? this : Append(value.ToString());
 
         internal void AppendChars(char* chars, int count)
@@ -223,6 +224,7 @@ namespace System.Text
         public StringBuilder Insert(int index, int value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, long value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, double value) => Insert(index, value.ToString());
+        public StringBuilder Insert(int index, decimal value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, bool value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, object value) => value == null ? this : Insert(index, value.ToString());
 

@@ -57,3 +57,29 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
+
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>
+    /// The value of a <c>const decimal</c> field or a decimal optional parameter: metadata cannot hold
+    /// a decimal constant, so C# stores it in this attribute (and initialises the field, a static
+    /// readonly one in IL, in the static constructor). Roslyn reads it back from referenced assemblies.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false)]
+    public sealed class DecimalConstantAttribute : Attribute
+    {
+        private readonly decimal _value;
+
+        public DecimalConstantAttribute(byte scale, byte sign, uint hi, uint mid, uint low)
+        {
+            _value = new decimal((int)low, (int)mid, (int)hi, sign != 0, scale);
+        }
+
+        public DecimalConstantAttribute(byte scale, byte sign, int hi, int mid, int low)
+        {
+            _value = new decimal(low, mid, hi, sign != 0, scale);
+        }
+
+        public decimal Value => _value;
+    }
+}
