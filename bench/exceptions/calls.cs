@@ -36,9 +36,9 @@ static class Program
         Expr e = new Var();
         for (int i = 1; i <= 12; i++) e = i % 2 == 0 ? new Add(e, new Const(i)) : new Mul(e, new Add(new Var(), new Const(i)));
         long sum = 0;
-        for (long x = 0; x < 400_000; x++) sum += e.Eval(x);
+        for (long x = 0; x < 4_000_000; x++) sum += e.Eval(x);
         long fib = 0;
-        for (int k = 0; k < 12; k++) fib += Fib(24);
+        for (int k = 0; k < 60; k++) fib += Fib(24);
         Console.WriteLine(sum);
         Console.WriteLine(fib);
         return (int)((sum ^ fib) & 0x7F);
