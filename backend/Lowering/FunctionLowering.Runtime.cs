@@ -122,17 +122,30 @@ internal sealed partial class FunctionLowering
         ThrowIf(LLVM.BuildICmp(builder, LLVMIntPredicate.UGE, index, length), "tb_raise_index_out_of_range");
     }
 
-    /// <summary>The flag is set before the constructor runs, so a constructor that reaches its own statics does not recurse.</summary>
+    // The class's flag: 0 before its static constructor starts, Started from then on (so that a
+    // constructor reaching its own statics does not recurse), Failed once it has let an exception out.
+    private const ulong Started = 1, Failed = 2;
+
     private void InitClass(ClassInfo cls)
     {
         if (cls.InitializedFlag is null || cls.StaticConstructor is null) return;
         var flag = module.GlobalValue(cls.InitializedFlag);
-        var done = LLVM.BuildICmp(builder, LLVMIntPredicate.NE, Load(ctx.Int8, flag), LLVM.ConstInt(ctx.Int8, 0, false));
+        var state = Load(ctx.Int8, flag);
+        var done = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, state, LLVM.ConstInt(ctx.Int8, Started, false));
+        var notStarted = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.check");
         var run = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor");
         var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "initialized");
-        LLVM.BuildCondBr(builder, done, next, run);
+        LLVM.BuildCondBr(builder, done, next, notStarted);
+        LLVM.PositionBuilderAtEnd(builder, notStarted);
+        var failedBefore = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.failed.before");
+        LLVM.BuildCondBr(builder, LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, state, LLVM.ConstInt(ctx.Int8, 0, false)), run, failedBefore);
+        // .NET throws the same TypeInitializationException again on every later access.
+        LLVM.PositionBuilderAtEnd(builder, failedBefore);
+        var (again, againType) = module.RuntimeFunction("tb_type_initialization_failed_before", IrType.Void, IrType.Ptr);
+        LLVM.BuildCall2(builder, againType, again, new[] { module.TypeName(cls) });
+        LLVM.BuildBr(builder, ExceptionalExit());
         LLVM.PositionBuilderAtEnd(builder, run);
-        Store(LLVM.ConstInt(ctx.Int8, 1, false), flag);
+        Store(LLVM.ConstInt(ctx.Int8, Started, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
         if (!module.MayThrow(cls.StaticConstructor))
         {
@@ -153,6 +166,7 @@ internal sealed partial class FunctionLowering
             var succeeded = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "cctor.done");
             LLVM.BuildCondBr(builder, LLVM.BuildIsNotNull(builder, Load(ctx.Ptr, module.PendingException)), failed, succeeded);
             LLVM.PositionBuilderAtEnd(builder, failed);
+            Store(LLVM.ConstInt(ctx.Int8, Failed, false), flag);
             var (wrap, wrapType) = module.RuntimeFunction("tb_type_initialization_failed", IrType.Void, IrType.Ptr);
             LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.TypeName(cls) });
             LLVM.BuildBr(builder, ExceptionalExit());

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Testbed.Runtime;
 
@@ -52,8 +53,18 @@ namespace System.Runtime
         {
             Exception inner = GetPendingException();
             SetPendingException(null);
-            Raise(new TypeInitializationException(string.FromUtf8Ascii(typeName), inner));
+            var failure = new TypeInitializationException(string.FromUtf8Ascii(typeName), inner);
+            if (s_failedTypes == null) s_failedTypes = new Dictionary<IntPtr, TypeInitializationException>();
+            s_failedTypes[(IntPtr)typeName] = failure;
+            Raise(failure);
         }
+
+        // Each type whose static constructor failed, by its name's address, with the exception every later access throws.
+        private static Dictionary<IntPtr, TypeInitializationException> s_failedTypes;
+
+        /// <summary>A type whose static constructor failed is used again: .NET throws the same exception again.</summary>
+        [RuntimeExport("tb_type_initialization_failed_before")]
+        public static void TypeInitializationFailedBefore(byte* typeName) => Raise(s_failedTypes[(IntPtr)typeName]);
 
         [RuntimeExport("tb_raise_null_reference")]
         public static void RaiseNullReference() => Raise(new NullReferenceException());
