@@ -69,6 +69,14 @@ internal sealed partial class ILImporter
     {
         var (declaringType, def, fieldType) = ResolveField(field);
         if (def.IsStatic) return StaticFieldAddress(field);
+        if (layouts.Map(declaringType) is PrimitiveType primitive && def.DeclaringType.IsValueType)
+        {
+            // A primitive struct (IntPtr, Int32, ...) is its one field: the field's address is the struct's.
+            if (instance.Type == IrType.Ptr) return (instance, fieldType);
+            var home = b.Alloca(primitive);
+            b.Store(Coerce(instance, primitive), home);
+            return (home, fieldType);
+        }
         var info = layouts.InstanceField(declaringType, def);
         Value baseAddress;
         if (instance.Type is StructType)
