@@ -56,6 +56,38 @@ namespace System
 
         public static double Tanh(double value) => Libm.Tanh(value);
 
+        public static double Asinh(double x) => Libm.Asinh(x);
+
+        public static double Acosh(double x) => Libm.Acosh(x);
+
+        public static double Atanh(double x) => Libm.Atanh(x);
+
+        public static double ScaleB(double x, int n) => Libm.ScaleB(x, n);
+
+        public static int ILogB(double x) => Libm.ILogB(x);
+
+        public static double CopySign(double x, double y) => Libm.CopySign(x, y);
+
+        /// <summary>The next double towards +∞ (−0 steps to the smallest subnormal, −∞ to MinValue; NaN and +∞ stay).</summary>
+        public static double BitIncrement(double x)
+        {
+            long bits = (long)Libm.Bits(x);
+            if (x != x || x == double.PositiveInfinity) return x;
+            if (x == double.NegativeInfinity) return double.MinValue;
+            if (bits == long.MinValue) return double.Epsilon;
+            return Libm.FromBits((ulong)(bits < 0 ? bits - 1 : bits + 1));
+        }
+
+        /// <summary>The next double towards −∞ (+0 steps to the smallest negative subnormal, +∞ to MaxValue; NaN and −∞ stay).</summary>
+        public static double BitDecrement(double x)
+        {
+            long bits = (long)Libm.Bits(x);
+            if (x != x || x == double.NegativeInfinity) return x;
+            if (x == double.PositiveInfinity) return double.MaxValue;
+            if (bits == 0) return -double.Epsilon;
+            return Libm.FromBits((ulong)(bits < 0 ? bits + 1 : bits - 1));
+        }
+
         public static double Round(double value, int digits) => Round(value, digits, MidpointRounding.ToEven);
 
         public static double Round(double value, MidpointRounding mode) => Round(value, 0, mode);

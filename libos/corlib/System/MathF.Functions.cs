@@ -55,6 +55,18 @@ namespace System
 
         public static float Tanh(float x) => (float)Libm.Tanh(x);
 
+        public static float Asinh(float x) => (float)Libm.Asinh(x);
+
+        public static float Acosh(float x) => (float)Libm.Acosh(x);
+
+        public static float Atanh(float x) => (float)Libm.Atanh(x);
+
+        public static float ScaleB(float x, int n) => (float)Libm.ScaleB(x, n < -400 ? -400 : n > 400 ? 400 : n);
+
+        public static int ILogB(float x) => Libm.ILogB(x);
+
+        public static float CopySign(float x, float y) => (float)Libm.CopySign(x, y);
+
         public static float Round(float x, int digits) => Round(x, digits, MidpointRounding.ToEven);
 
         public static float Round(float x, MidpointRounding mode) => Round(x, 0, mode);

@@ -251,7 +251,8 @@ namespace System
                     else { digits[0] = 0; count = 1; }
                     while (count > 1 && digits[count - 1] == 0) count--;
                     if (negative) buffer[length++] = '-';
-                    if (k >= precision || k < -5)
+                    // .NET switches to scientific when the decimal point would sit more than three zeros before the digits.
+                    if (k >= precision || k < -4)
                         length = WriteScientific(digits, count, k, count - 1, letter == 'g' ? 'e' : 'E', 2, true, buffer, length);
                     else
                         length = WriteFixedFromDigits(digits, count, k, count - 1 - k > 0 ? count - 1 - k : 0, false, buffer, length);
