@@ -20,11 +20,12 @@ public sealed class GuestBuild
     {
         projectPath = Path.GetFullPath(projectPath);
         var projectDir = Path.GetDirectoryName(projectPath)!;
-        var name = Path.GetFileNameWithoutExtension(projectPath);
         var stampPath = Path.Combine(projectDir, "obj", "testbed-target-path.txt");
         lock (Gate)
         {
-            using var crossProcessLock = AcquireFileLock(Path.Combine(layout.Cache, "locks", name + ".lock"));
+            // One lock for every guest build: the platform projects and apps all build the core
+            // library (a project reference) into the same obj/ and bin/, so two at once would race there.
+            using var crossProcessLock = AcquireFileLock(Path.Combine(layout.Cache, "locks", "guest-build.lock"));
             if (File.Exists(stampPath) && File.ReadAllText(stampPath).Trim() is var known && File.Exists(known)
                 && File.GetLastWriteTimeUtc(known) > NewestSource(projectDir))
                 return known;
