@@ -12,6 +12,7 @@ internal sealed class BodyReader
     private static readonly Dictionary<string, Opcode> Mnemonics = Enum.GetValues<Opcode>().ToDictionary(o => o.Mnemonic());
     private static readonly Dictionary<string, Predicate> IntegerPredicates = PredicatesBetween(Predicate.Eq, Predicate.UGe);
     private static readonly Dictionary<string, Predicate> FloatPredicates = PredicatesBetween(Predicate.OEq, Predicate.UGeF);
+    private static readonly Dictionary<string, long> ThrowKinds = new() { ["rethrow"] = ThrowKind.Rethrow, ["resume"] = ThrowKind.Resume };
     private static readonly Dictionary<string, IntrinsicKind> Intrinsics = Enum.GetValues<IntrinsicKind>()
         .Where(k => k != IntrinsicKind.None).ToDictionary(k => k.ToString().ToLowerInvariant());
 
@@ -95,6 +96,12 @@ internal sealed class BodyReader
         var i = new Instruction(op, IrType.Void);
         if (op is Opcode.ICmp or Opcode.FCmp) i.Predicate = ReadKeyword(op == Opcode.ICmp ? IntegerPredicates : FloatPredicates, $"an {mnemonic.Text} predicate");
         if (op == Opcode.Intrinsic) i.Intrinsic = ReadKeyword(Intrinsics, "an intrinsic");
+        // throw rethrow %e, throw resume %e (ThrowKind); a plain throw has no keyword.
+        if (op == Opcode.Throw && c.Peek.Kind == TokenKind.Word && ThrowKinds.TryGetValue(c.Peek.Text, out var kind))
+        {
+            c.Next();
+            i.IntValue = kind;
+        }
         // The printer writes the type exactly when there is a result, and always for calls and intrinsics.
         if (result is not null || op.IsCall() || op is Opcode.Intrinsic) i.Type = module.ParseType();
         if (result is { } named && i.Type == IrType.Void)

@@ -136,6 +136,8 @@ public static class Printer
         sb.Append(i.Opcode.Mnemonic());
         if (i.Opcode is Opcode.ICmp or Opcode.FCmp) sb.Append(' ').Append(i.Predicate.Mnemonic());
         if (i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Intrinsic.ToString().ToLowerInvariant());
+        if (i.Opcode == Opcode.Throw && i.IntValue == ThrowKind.Rethrow) sb.Append(" rethrow");
+        if (i.Opcode == Opcode.Throw && i.IntValue == ThrowKind.Resume) sb.Append(" resume");
         if (i.HasResult || i.Opcode.IsCall() || i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Type);
 
         var parts = new List<string>();
