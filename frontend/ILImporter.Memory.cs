@@ -179,6 +179,9 @@ internal sealed partial class ILImporter
     {
         if (operand is TypeReference type)
         {
+            // An open generic type (typeof(List<>)) names its own parameters, which no context binds.
+            if (type is not GenericInstanceType && (type.HasGenericParameters || type.Resolve()?.HasGenericParameters == true))
+                throw Unsupported($"typeof of the open generic type {type.FullName}");
             ImportLoadTypeToken(context.Substitute(type));
             return;
         }

@@ -48,8 +48,9 @@ public sealed class LlvmArgumentTests
     /// <summary>One check per accepted option; <see cref="EveryAcceptedOptionHasACheck"/> keeps the two lists together.</summary>
     private static readonly Dictionary<string, (string Argument, Action<string> Check)> checks = new()
     {
-        ["print-after-all"] = ("-print-after-all", a => Assert.Contains("; *** IR Dump After InstCombinePass on ", Build("obj", a).Stderr)),
-        ["print-before-all"] = ("-print-before-all", a => Assert.Contains("; *** IR Dump Before InstCombinePass on ", Build("obj", a).Stderr)),
+        // Dumping every function of the image after every pass is a gigabyte of text: one function shows the option works.
+        ["print-after-all"] = ("-print-after-all", a => Assert.Contains("; *** IR Dump After InstCombinePass on ", Build("obj", a, "-filter-print-funcs=tb_app_main").Stderr)),
+        ["print-before-all"] = ("-print-before-all", a => Assert.Contains("; *** IR Dump Before InstCombinePass on ", Build("obj", a, "-filter-print-funcs=tb_app_main").Stderr)),
         ["print-after"] = ("-print-after=instcombine", a => OnlyDumpsOf("After", "InstCombinePass", Build("obj", a).Stderr)),
         ["print-before"] = ("-print-before=instcombine", a => OnlyDumpsOf("Before", "InstCombinePass", Build("obj", a).Stderr)),
         ["filter-print-funcs"] = ("-filter-print-funcs=tb_app_main", a =>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Testbed.Runtime;
 
@@ -54,17 +53,30 @@ namespace System.Runtime
             Exception inner = GetPendingException();
             SetPendingException(null);
             var failure = new TypeInitializationException(string.FromUtf8Ascii(typeName), inner);
-            if (s_failedTypes == null) s_failedTypes = new Dictionary<IntPtr, TypeInitializationException>();
-            s_failedTypes[(IntPtr)typeName] = failure;
+            s_failedTypes = new FailedType { TypeName = typeName, Failure = failure, Next = s_failedTypes };
             Raise(failure);
         }
 
-        // Each type whose static constructor failed, by its name's address, with the exception every later access throws.
-        private static Dictionary<IntPtr, TypeInitializationException> s_failedTypes;
+        // Each type whose static constructor failed, by its name's address, with the exception every
+        // later access throws. Rare, so a list: a dictionary here would be in every image.
+        private sealed class FailedType
+        {
+            public byte* TypeName;
+            public TypeInitializationException Failure;
+            public FailedType Next;
+        }
+
+        private static FailedType s_failedTypes;
 
         /// <summary>A type whose static constructor failed is used again: .NET throws the same exception again.</summary>
         [RuntimeExport("tb_type_initialization_failed_before")]
-        public static void TypeInitializationFailedBefore(byte* typeName) => Raise(s_failedTypes[(IntPtr)typeName]);
+        public static void TypeInitializationFailedBefore(byte* typeName)
+        {
+            FailedType failed = s_failedTypes;
+            while (failed.TypeName != typeName)
+                failed = failed.Next;
+            Raise(failed.Failure);
+        }
 
         [RuntimeExport("tb_raise_null_reference")]
         public static void RaiseNullReference() => Raise(new NullReferenceException());
