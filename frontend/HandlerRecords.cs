@@ -56,23 +56,30 @@ internal sealed class HandlerRecords
         var entry = selector.AddBlock();
         entry.AddParameter(IrType.Ptr);
         var exception = entry.AddParameter(IrType.Obj);
-        var b = new Builder(entry);
-        for (int k = 0; k < classes.Count; k++)
-        {
-            if (classes[k] is not { } cls)
-            {
-                b.Ret(b.ConstInt(IrType.I32, k));
-                return catchSelectors[key] = selector;
-            }
-            var match = b.WithClass(Opcode.IsInstance, IrType.Obj, cls, exception);
-            var taken = selector.AddBlock();
-            var next = selector.AddBlock();
-            b.CondBr(b.Compare(Predicate.Ne, match, b.Null(IrType.Obj)), new BlockTarget(taken), new BlockTarget(next));
-            var take = new Builder(taken);
-            take.Ret(take.ConstInt(IrType.I32, k));
-            b = new Builder(next);
-        }
-        b.Ret(b.ConstInt(IrType.I32, -1));
+        Builder? b = new Builder(entry);
+        for (int k = 0; k < classes.Count && b is not null; k++)
+            b = TestCatchClause(b, selector, classes[k], exception, k);
+        b?.Ret(b.ConstInt(IrType.I32, -1));
         return catchSelectors[key] = selector;
+    }
+
+    /// <summary>
+    /// In a select function: return <paramref name="clause"/> if the exception is an instance of
+    /// <paramref name="cls"/> (null: of anything, and nothing follows); else go on in the builder returned.
+    /// </summary>
+    public static Builder? TestCatchClause(Builder b, Function selector, ClassInfo? cls, Value exception, int clause)
+    {
+        if (cls is null)
+        {
+            b.Ret(b.ConstInt(IrType.I32, clause));
+            return null;
+        }
+        var match = b.WithClass(Opcode.IsInstance, IrType.Obj, cls, exception);
+        var taken = selector.AddBlock();
+        var next = selector.AddBlock();
+        b.CondBr(b.Compare(Predicate.Ne, match, b.Null(IrType.Obj)), new BlockTarget(taken), new BlockTarget(next));
+        var take = new Builder(taken) { ILOffset = b.ILOffset };
+        take.Ret(take.ConstInt(IrType.I32, clause));
+        return new Builder(next) { ILOffset = b.ILOffset };
     }
 }

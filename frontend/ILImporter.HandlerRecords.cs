@@ -50,11 +50,14 @@ internal sealed partial class ILImporter
     private Value EnvironmentEntry(Value record, int k) =>
         b.Emit(Opcode.PtrAdd, IrType.Ptr, record, b.ConstInt(IrType.I64, HandlerRecords.EnvironmentOffset + 8 * k));
 
+    /// <summary>The type a catch clause takes; null when it takes everything (object, Exception).</summary>
+    private TypeReference? CaughtType(ExceptionHandler h) =>
+        h.CatchType.FullName is "System.Object" or "System.Exception" ? null : context.Substitute(h.CatchType);
+
     private Function SelectFunction(Region region)
     {
         if (region.Handlers.All(h => h.HandlerType == ExceptionHandlerType.Catch))
-            return compilation.Handlers.CatchSelector(region.Handlers
-                .Select(h => h.CatchType.FullName is "System.Object" or "System.Exception" ? null : context.Substitute(h.CatchType)).ToList(), function.Layer);
+            return compilation.Handlers.CatchSelector(region.Handlers.Select(CaughtType).ToList(), function.Layer);
         var selector = new Function($"{function.Name}$filters@IL_{region.TryStart:x4}", IrType.I32, new[] { IrType.Ptr, IrType.Obj }, function.Layer)
         {
             Source = $"{method.Location} (the clauses of the try block at IL_{region.TryStart:x4})",
@@ -91,31 +94,24 @@ internal sealed partial class ILImporter
 
         foreach (var i in body.Instructions) instructionAt[i.Offset] = i;
         foreach (var offset in FindBlockStarts()) blocks[offset] = new ILBlock(offset);
-        for (int k = 0; k < region.Handlers.Count; k++)
+        Builder? test = b;
+        for (int k = 0; k < region.Handlers.Count && test is not null; k++)
         {
             var h = region.Handlers[k];
-            if (h.HandlerType == ExceptionHandlerType.Catch && h.CatchType.FullName is "System.Object" or "System.Exception")
-            {
-                b.Ret(b.ConstInt(IrType.I32, k));
-                break;
-            }
-            var next = function.AddBlock();
             if (h.HandlerType == ExceptionHandlerType.Catch)
             {
-                var match = b.WithClass(Opcode.IsInstance, IrType.Obj, layouts.Class(context.Substitute(h.CatchType)), exception);
-                var taken = function.AddBlock();
-                var take = new Builder(taken) { ILOffset = tryStart };
-                take.Ret(take.ConstInt(IrType.I32, k));
-                b.CondBr(b.Compare(Predicate.Ne, match, b.Null(IrType.Obj)), new BlockTarget(taken), new BlockTarget(next));
+                test = HandlerRecords.TestCatchClause(test, function, CaughtType(h) is { } type ? layouts.Class(type) : null, exception, k);
+                continue;
             }
-            else
-            {
-                filterOutcomes[h] = (next, k);
-                Jump(Enter(blocks[h.FilterStart.Offset], new List<Value> { exception }));
-            }
-            b = new Builder(next) { ILOffset = tryStart };
-            if (k == region.Handlers.Count - 1) b.Ret(b.ConstInt(IrType.I32, -1));
+            if (h.HandlerType != ExceptionHandlerType.Filter)
+                throw Unsupported(h.TryStart.Offset, $"a {h.HandlerType} handler sharing its try block with other handlers");
+            var next = function.AddBlock();
+            filterOutcomes[h] = (next, k);
+            b = test;
+            Jump(Enter(blocks[h.FilterStart.Offset], new List<Value> { exception }));
+            test = new Builder(next) { ILOffset = tryStart };
         }
+        test?.Ret(test.ConstInt(IrType.I32, -1));
 
         while (worklist.Count > 0)
         {
