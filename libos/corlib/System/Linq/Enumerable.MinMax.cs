@@ -7,118 +7,54 @@ namespace System.Linq
     // the least double: Min returns the first NaN it meets, Max returns NaN only if all values are.
     public static partial class Enumerable
     {
-        public static int Min(this IEnumerable<int> source)
+        public static int Min(this IEnumerable<int> source) => MinMaxValue(source, -1);
+        public static int? Min(this IEnumerable<int?> source) => MinMaxNullable(source, -1);
+        public static long Min(this IEnumerable<long> source) => MinMaxValue(source, -1);
+        public static long? Min(this IEnumerable<long?> source) => MinMaxNullable(source, -1);
+        public static decimal Min(this IEnumerable<decimal> source) => MinMaxValue(source, -1);
+        public static decimal? Min(this IEnumerable<decimal?> source) => MinMaxNullable(source, -1);
+        public static int Max(this IEnumerable<int> source) => MinMaxValue(source, 1);
+        public static int? Max(this IEnumerable<int?> source) => MinMaxNullable(source, 1);
+        public static long Max(this IEnumerable<long> source) => MinMaxValue(source, 1);
+        public static long? Max(this IEnumerable<long?> source) => MinMaxNullable(source, 1);
+        public static decimal Max(this IEnumerable<decimal> source) => MinMaxValue(source, 1);
+        public static decimal? Max(this IEnumerable<decimal?> source) => MinMaxNullable(source, 1);
+
+        /// <summary>Min for <paramref name="sign"/> -1, Max for +1, keeping the first of equal extremes; CompareTo on T itself, no comparer and no boxing.</summary>
+        private static T MinMaxValue<T>(IEnumerable<T> source, int sign) where T : struct, IComparable<T>
         {
             if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<int> e = source.GetEnumerator();
+            using IEnumerator<T> e = source.GetEnumerator();
             if (!e.MoveNext()) throw LinqErrors.NoElements();
-            int value = e.Current;
+            T value = e.Current;
             while (e.MoveNext())
             {
-                int x = e.Current;
-                if (x < value) value = x;
+                T x = e.Current;
+                if (Sign(x.CompareTo(value)) == sign) value = x;
             }
             return value;
         }
 
-        public static int? Min(this IEnumerable<int?> source)
+        /// <summary>As <see cref="MinMaxValue{T}"/>, skipping nulls; null when there is no value.</summary>
+        private static T? MinMaxNullable<T>(IEnumerable<T?> source, int sign) where T : struct, IComparable<T>
         {
             if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<int?> e = source.GetEnumerator();
-            int? value;
+            using IEnumerator<T?> e = source.GetEnumerator();
+            T? value;
             do
             {
                 if (!e.MoveNext()) return null;
                 value = e.Current;
             }
             while (!value.HasValue);
-            int valueVal = value.GetValueOrDefault();
+            T best = value.GetValueOrDefault();
             while (e.MoveNext())
             {
-                int? cur = e.Current;
-                int x = cur.GetValueOrDefault();
-                if (cur.HasValue && x < valueVal)
+                T? current = e.Current;
+                if (current.HasValue && Sign(current.GetValueOrDefault().CompareTo(best)) == sign)
                 {
-                    valueVal = x;
-                    value = cur;
-                }
-            }
-            return value;
-        }
-
-        public static long Min(this IEnumerable<long> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<long> e = source.GetEnumerator();
-            if (!e.MoveNext()) throw LinqErrors.NoElements();
-            long value = e.Current;
-            while (e.MoveNext())
-            {
-                long x = e.Current;
-                if (x < value) value = x;
-            }
-            return value;
-        }
-
-        public static long? Min(this IEnumerable<long?> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<long?> e = source.GetEnumerator();
-            long? value;
-            do
-            {
-                if (!e.MoveNext()) return null;
-                value = e.Current;
-            }
-            while (!value.HasValue);
-            long valueVal = value.GetValueOrDefault();
-            while (e.MoveNext())
-            {
-                long? cur = e.Current;
-                long x = cur.GetValueOrDefault();
-                if (cur.HasValue && x < valueVal)
-                {
-                    valueVal = x;
-                    value = cur;
-                }
-            }
-            return value;
-        }
-
-        public static decimal Min(this IEnumerable<decimal> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<decimal> e = source.GetEnumerator();
-            if (!e.MoveNext()) throw LinqErrors.NoElements();
-            decimal value = e.Current;
-            while (e.MoveNext())
-            {
-                decimal x = e.Current;
-                if (x < value) value = x;
-            }
-            return value;
-        }
-
-        public static decimal? Min(this IEnumerable<decimal?> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<decimal?> e = source.GetEnumerator();
-            decimal? value;
-            do
-            {
-                if (!e.MoveNext()) return null;
-                value = e.Current;
-            }
-            while (!value.HasValue);
-            decimal valueVal = value.GetValueOrDefault();
-            while (e.MoveNext())
-            {
-                decimal? cur = e.Current;
-                decimal x = cur.GetValueOrDefault();
-                if (cur.HasValue && x < valueVal)
-                {
-                    valueVal = x;
-                    value = cur;
+                    best = current.GetValueOrDefault();
+                    value = current;
                 }
             }
             return value;
@@ -241,123 +177,6 @@ namespace System.Linq
         public static decimal Min<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) => Min(Select(source, selector));
 
         public static decimal? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) => Min(Select(source, selector));
-
-        public static int Max(this IEnumerable<int> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<int> e = source.GetEnumerator();
-            if (!e.MoveNext()) throw LinqErrors.NoElements();
-            int value = e.Current;
-            while (e.MoveNext())
-            {
-                int x = e.Current;
-                if (x > value) value = x;
-            }
-            return value;
-        }
-
-        public static int? Max(this IEnumerable<int?> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<int?> e = source.GetEnumerator();
-            int? value;
-            do
-            {
-                if (!e.MoveNext()) return null;
-                value = e.Current;
-            }
-            while (!value.HasValue);
-            int valueVal = value.GetValueOrDefault();
-            while (e.MoveNext())
-            {
-                int? cur = e.Current;
-                int x = cur.GetValueOrDefault();
-                if (cur.HasValue && x > valueVal)
-                {
-                    valueVal = x;
-                    value = cur;
-                }
-            }
-            return value;
-        }
-
-        public static long Max(this IEnumerable<long> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<long> e = source.GetEnumerator();
-            if (!e.MoveNext()) throw LinqErrors.NoElements();
-            long value = e.Current;
-            while (e.MoveNext())
-            {
-                long x = e.Current;
-                if (x > value) value = x;
-            }
-            return value;
-        }
-
-        public static long? Max(this IEnumerable<long?> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<long?> e = source.GetEnumerator();
-            long? value;
-            do
-            {
-                if (!e.MoveNext()) return null;
-                value = e.Current;
-            }
-            while (!value.HasValue);
-            long valueVal = value.GetValueOrDefault();
-            while (e.MoveNext())
-            {
-                long? cur = e.Current;
-                long x = cur.GetValueOrDefault();
-                if (cur.HasValue && x > valueVal)
-                {
-                    valueVal = x;
-                    value = cur;
-                }
-            }
-            return value;
-        }
-
-        public static decimal Max(this IEnumerable<decimal> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<decimal> e = source.GetEnumerator();
-            if (!e.MoveNext()) throw LinqErrors.NoElements();
-            decimal value = e.Current;
-            while (e.MoveNext())
-            {
-                decimal x = e.Current;
-                if (x > value) value = x;
-            }
-            return value;
-        }
-
-        public static decimal? Max(this IEnumerable<decimal?> source)
-        {
-            if (source == null) throw LinqErrors.ArgumentNull("source");
-            using IEnumerator<decimal?> e = source.GetEnumerator();
-            decimal? value;
-            do
-            {
-                if (!e.MoveNext()) return null;
-                value = e.Current;
-            }
-            while (!value.HasValue);
-            decimal valueVal = value.GetValueOrDefault();
-            while (e.MoveNext())
-            {
-                decimal? cur = e.Current;
-                decimal x = cur.GetValueOrDefault();
-                if (cur.HasValue && x > valueVal)
-                {
-                    valueVal = x;
-                    value = cur;
-                }
-            }
-            return value;
-        }
 
         public static float Max(this IEnumerable<float> source)
         {
