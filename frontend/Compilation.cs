@@ -86,7 +86,10 @@ public sealed class Compilation
                 Report("TB1003", $"{method.Module.Assembly.Name.Name}: {method.FullName}", "a [RuntimeExport] method cannot be generic");
                 continue;
             }
-            GetFunction(new MethodInstance(method, method.DeclaringType));
+            // A service of the library OS (sockets, threads) is compiled only into images that import
+            // it, so a program that never opens a socket carries no network stack.
+            if (!IsExportedWhenImported(method))
+                GetFunction(new MethodInstance(method, method.DeclaringType));
         }
 
         if (rootEveryAppMethod)
@@ -266,6 +269,11 @@ public sealed class Compilation
     public static string? RuntimeSymbol(MethodDefinition method, string attributeName) =>
         method.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == attributeName && a.AttributeType.Namespace == "System.Runtime")
             is { } attr && attr.ConstructorArguments.Count == 1 ? attr.ConstructorArguments[0].Value as string : null;
+
+    /// <summary><c>[RuntimeExport(..., WhenImported = true)]</c>: a root only once a reachable <c>[RuntimeImport]</c> names it.</summary>
+    public static bool IsExportedWhenImported(MethodDefinition method) =>
+        method.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == "RuntimeExportAttribute" && a.AttributeType.Namespace == "System.Runtime")
+            is { } attr && attr.Properties.Any(p => p.Name == "WhenImported" && p.Argument.Value is true);
 
     /// <summary>Makes every assembly reference resolve to the one instance loaded for this compilation.</summary>
     private sealed class CachingResolver : IAssemblyResolver

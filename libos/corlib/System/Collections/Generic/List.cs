@@ -6,7 +6,7 @@ namespace System.Collections.Generic
     /// .NET's List&lt;T&gt;: an array grown by doubling from 4, a version that enumerators check, and
     /// the same argument checks and messages.
     /// </summary>
-    public class List<T> : IList<T>, IReadOnlyList<T>
+    public class List<T> : IList<T>, IReadOnlyList<T>, System.Collections.IList
     {
         private const int DefaultCapacity = 4;
         private const int MaxArrayLength = 0x7FFFFFC7;
@@ -62,6 +62,42 @@ namespace System.Collections.Generic
         public int Count => _size;
 
         bool ICollection<T>.IsReadOnly => false;
+
+        // The non-generic IList (.NET's explicit implementations; Socket.Select takes one).
+        bool System.Collections.IList.IsReadOnly => false;
+
+        bool System.Collections.IList.IsFixedSize => false;
+
+        object System.Collections.ICollection.SyncRoot => this;
+
+        bool System.Collections.ICollection.IsSynchronized => false;
+
+        object System.Collections.IList.this[int index]
+        {
+            get => this[index];
+            set => this[index] = (T)value;
+        }
+
+        private static bool IsCompatibleObject(object value) => (value is T) || (value == null && default(T) == null);
+
+        int System.Collections.IList.Add(object item)
+        {
+            Add((T)item);
+            return Count - 1;
+        }
+
+        bool System.Collections.IList.Contains(object item) => IsCompatibleObject(item) && Contains((T)item);
+
+        int System.Collections.IList.IndexOf(object item) => IsCompatibleObject(item) ? IndexOf((T)item) : -1;
+
+        void System.Collections.IList.Insert(int index, object item) => Insert(index, (T)item);
+
+        void System.Collections.IList.Remove(object item)
+        {
+            if (IsCompatibleObject(item)) Remove((T)item);
+        }
+
+        void System.Collections.ICollection.CopyTo(Array array, int arrayIndex) => Array.Copy(_items, 0, array, arrayIndex, _size);
 
         public T this[int index]
         {

@@ -1,0 +1,40 @@
+namespace System.Net.Sockets
+{
+    /// <summary>.NET's values; only InterNetwork sockets exist here (IPv4 only).</summary>
+    public enum AddressFamily
+    {
+        Unspecified = 0,
+        Unix = 1,
+        InterNetwork = 2,
+        ImpLink = 3,
+        Pup = 4,
+        Chaos = 5,
+        Ipx = 6,
+        NS = 6,
+        Osi = 7,
+        Iso = 7,
+        Ecma = 8,
+        DataKit = 9,
+        Ccitt = 10,
+        Sna = 11,
+        DecNet = 12,
+        DataLink = 13,
+        Lat = 14,
+        HyperChannel = 15,
+        AppleTalk = 16,
+        NetBios = 17,
+        VoiceView = 18,
+        FireFox = 19,
+        Banyan = 21,
+        Atm = 22,
+        InterNetworkV6 = 23,
+        Cluster = 24,
+        Ieee12844 = 25,
+        Irda = 26,
+        NetworkDesigners = 28,
+        Max = 29,
+        Packet = 65536,
+        ControllerAreaNetwork = 65537,
+        Unknown = -1,
+    }
+}
