@@ -16,8 +16,11 @@ public sealed class LinuxTarget : Target
     public override string EntrySymbol => "tb_linux_start";
 
     /// <summary>`_start` hands the kernel's initial stack (argc, argv, envp, auxv) to tb_linux_start on a
-    /// 16-byte-aligned stack; a return is a bug, reported as exit status 127.</summary>
-    public override string ModuleAsm => """
+    /// 16-byte-aligned stack; a return is a bug, reported as exit status 127. Then the green threads'
+    /// context switch, the same text as on PVH.</summary>
+    public override string ModuleAsm => StartAsm + PvhThreads.Asm;
+
+    private const string StartAsm = """
             .pushsection .text._start, "ax", @progbits
             .globl _start
             .type _start, @function
@@ -41,6 +44,8 @@ public sealed class LinuxTarget : Target
         "-static", "-nostdlib", "--no-pie",
         "-e", "_start",
         "--build-id=none",
+        // Drops the green threads' switch (.text.tb_threads) from programs that start no thread.
+        "--gc-sections",
         "-z", "noexecstack",
         "-o", outputPath,
         objectPath,

@@ -13,11 +13,47 @@ internal static class ProcessRunner
     /// <paramref name="stdout"/> as it arrives and collecting its stderr. Kills it after <paramref name="timeout"/>,
     /// or as soon as it writes a stderr line for which <paramref name="isFatal"/> holds (a program that
     /// says it cannot go on but does not exit, as QEMU after a KVM internal error).</summary>
+    /// <param name="environment">Variables added to (or replacing those of) the inherited environment.</param>
     public static async Task<Finished> RunStreamingAsync(string program, IEnumerable<string> arguments, Stream stdout,
-        TimeSpan? timeout, CancellationToken cancellation, Func<string, bool>? isFatal = null)
+        TimeSpan? timeout, CancellationToken cancellation, Func<string, bool>? isFatal = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        using Process process = Start(program, arguments);
+        using Process process = Start(program, arguments, environment);
+        lock (Running) Running.Add(process);
+        try
+        {
+            return await WaitAsync(process, stdout, timeout, cancellation, isFatal, stopwatch).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (Running) Running.Remove(process);
+        }
+    }
+
+    private static readonly HashSet<Process> Running = [];
+
+    /// <summary>Kills every program <see cref="RunStreamingAsync"/> is running (and their children), and waits
+    /// for them briefly: what a signal handler does before the process ends.</summary>
+    public static void StopAll()
+    {
+        Process[] running;
+        lock (Running) running = [.. Running];
+        foreach (var process in running)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(2000);
+            }
+            catch (InvalidOperationException) { /* already gone */ }
+            catch (System.ComponentModel.Win32Exception) { }
+        }
+    }
+
+    private static async Task<Finished> WaitAsync(Process process, Stream stdout, TimeSpan? timeout, CancellationToken cancellation,
+        Func<string, bool>? isFatal, Stopwatch stopwatch)
+    {
         // Closed stdin: the guest gets EOF rather than the user's terminal (which QEMU's stdio chardev
         // would otherwise switch to raw mode).
         process.StandardInput.Close();
@@ -82,7 +118,7 @@ internal static class ProcessRunner
             ? word
             : "'" + word.Replace("'", "'\\''") + "'";
 
-    private static Process Start(string program, IEnumerable<string> arguments)
+    private static Process Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -92,6 +128,8 @@ internal static class ProcessRunner
             RedirectStandardError = true,
         };
         foreach (string argument in arguments) info.ArgumentList.Add(argument);
+        if (environment is not null)
+            foreach (var (name, value) in environment) info.Environment[name] = value;
         try
         {
             return Process.Start(info) ?? throw new TargetToolException($"could not start {program}");

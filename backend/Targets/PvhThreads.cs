@@ -1,10 +1,13 @@
 namespace Testbed.Backend.Targets;
 
 /// <summary>
-/// The green-thread context switch of the PVH library OS, as LLVM module-level assembly appended after
-/// <see cref="PvhInterrupts.Asm"/>. Threads are cooperative, so a switch happens only at a call: it
-/// saves the SysV callee-saved registers on the old stack, swaps stack pointers, and restores them
-/// from the new one. Everything else is caller-saved and already dead at the call.
+/// The green-thread context switch of the library OS (libos/threading), as LLVM module-level assembly:
+/// both targets append this same text (PVH after <see cref="PvhInterrupts.Asm"/>, Linux after its
+/// <c>_start</c>), so it holds nothing that only ring 0 may run. Threads are cooperative, so a switch
+/// happens only at a call: it saves the SysV callee-saved registers on the old stack, swaps stack
+/// pointers, and restores them from the new one. Everything else is caller-saved and already dead at
+/// the call. It names no C# symbol (a new thread's entry comes in r12), so an image whose program
+/// starts no thread carries no scheduler, only these few instructions.
 /// </summary>
 public static class PvhThreads
 {
@@ -35,17 +38,14 @@ public static class PvhThreads
             .size tb_context_switch, . - tb_context_switch
 
         # A new thread's first "return" lands here (the scheduler builds its stack so), with rsp 16-byte
-        # aligned; rbp 0 ends its frame chain. tb_thread_entry runs the thread and never returns.
-            .weakref tb_thread_entry_weak, tb_thread_entry
+        # aligned and r12 holding the scheduler's C# entry, which runs the thread and never returns
+        # (ud2 if it did: #UD on PVH, SIGILL on Linux). rbp 0 ends its frame chain.
             .globl tb_thread_start
             .type tb_thread_start, @function
         tb_thread_start:
             xor %ebp, %ebp
-            movabs $tb_thread_entry_weak, %rax
-            call *%rax
-        1:  cli
-            hlt
-            jmp 1b
+            call *%r12
+            ud2
             .size tb_thread_start, . - tb_thread_start
 
         # ulong tb_thread_start_address(): for the scheduler, which cannot name asm symbols.

@@ -23,9 +23,11 @@ public static class QemuRunner
             if (options.Network == QemuNetwork.Tap)
             {
                 // QEMU runs inside the namespace, so the tap it opens is the namespace's.
-                string space = options.TapNamespace ?? (ownTap = TapNetwork.Create(options.TapDevice)).Namespace;
+                string space = options.TapNamespace
+                    ?? (ownTap = TapNetwork.Create(options.TapDevice, GuestNetwork.TapHostAddress(options))).Namespace;
                 arguments = ["netns", "exec", space, qemu, .. arguments];
                 program = TapNetwork.IpTool;
+                NativeRunner.Announce(options, space);
             }
             // After a KVM internal error QEMU stops the guest but keeps running: stop it at once.
             ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(program, arguments, stdout, options.Timeout, cancellation,
@@ -85,6 +87,15 @@ public static class QemuRunner
             "-kernel", imagePath,
         };
         arguments.AddRange(DeviceArguments(options));
+        if (options.Network != QemuNetwork.None)
+        {
+            // The network settings reach the guest on its kernel command line (docs/net.md): on microvm
+            // QEMU appends its virtio_mmio.device= entries to these.
+            arguments.Add("-append");
+            arguments.Add(string.Join(' ', GuestNetwork.Settings(options).Select(s => $"{s.Key}={s.Value}")));
+        }
+        else if (options.PcapPath is not null || options.Faults is not null)
+            throw new TargetToolException("--pcap and --faults need a network card: --net user or --net tap");
         arguments.AddRange(options.ExtraQemuArguments);
         return arguments;
     }
@@ -112,9 +123,17 @@ public static class QemuRunner
         yield return "-netdev";
         yield return options.Network == QemuNetwork.User
             ? "user,id=tb_net" + string.Concat(options.PortForwards.Select(f => $",hostfwd=tcp:127.0.0.1:{f.HostPort}-:{f.GuestPort}"))
-            : $"tap,id=tb_net,ifname={options.TapDevice},script=no,downscript=no";
+            // QEMU 7.2's filter-dump writes the tap's virtio-net header in front of each frame (fixed in
+            // QEMU 10): a capture goes without it, so the device offers no checksum offload then.
+            : $"tap,id=tb_net,ifname={options.TapDevice},script=no,downscript=no" + (options.PcapPath is null ? "" : ",vnet_hdr=off");
         yield return "-device";
         yield return $"virtio-net-{suffix},netdev=tb_net,mac={GuestMac}";
+        if (options.PcapPath is { } pcap)
+        {
+            // QEMU records every frame between the card and its backend, in both directions.
+            yield return "-object";
+            yield return $"filter-dump,id=tb_dump,netdev=tb_net,file={EscapeOption(Path.GetFullPath(pcap))}";
+        }
     }
 
     /// <summary>The guest NIC's MAC address (locally administered), which tests look for in frames.</summary>

@@ -21,13 +21,13 @@ public enum QemuAccelerator
     Tcg,
 }
 
-/// <summary>The guest's network card (virtio-net), if any.</summary>
+/// <summary>The guest's network card (pvh: virtio-net; linux: the tap device itself), if any.</summary>
 public enum QemuNetwork
 {
     None,
-    /// <summary>QEMU's user-mode network stack (slirp): no host set-up; ports forwarded from 127.0.0.1 only.</summary>
+    /// <summary>QEMU's user-mode network stack (slirp): no host set-up; ports forwarded from 127.0.0.1 only. pvh only.</summary>
     User,
-    /// <summary>A tap device inside a network namespace, so no traffic reaches the host's own interfaces.</summary>
+    /// <summary>A tap device inside a network namespace, so no traffic reaches the host's own interfaces (both targets).</summary>
     Tap,
 }
 
@@ -77,4 +77,110 @@ public sealed record RunOptions
 
     /// <summary>argv[1..] of a linux executable.</summary>
     public IReadOnlyList<string> ProgramArguments { get; init; } = [];
+
+    /// <summary>The guest's address and prefix length, A.B.C.D/N (null: <see cref="GuestNetwork.DefaultAddress"/>).</summary>
+    public string? GuestAddress { get; init; }
+
+    /// <summary>The guest's default gateway, and with <see cref="QemuNetwork.Tap"/> the tap's host-side address (null: <see cref="GuestNetwork.DefaultGateway"/>).</summary>
+    public string? Gateway { get; init; }
+
+    /// <summary>Every frame the guest sends and receives, written to this file in pcap format (pvh: QEMU's filter-dump; linux: the library OS).</summary>
+    public string? PcapPath { get; init; }
+
+    /// <summary>The library OS's fault injector: drop=P,duplicate=P,reorder=P,corrupt=P,seed=N,dir=both|rx|tx (null: none).</summary>
+    public string? Faults { get; init; }
+
+    /// <summary>Told what the runner set up for the user (the namespace, the guest's address, how to reach it), before the program starts.</summary>
+    public Action<string>? Notice { get; init; }
+}
+
+/// <summary>
+/// The one network configuration scheme of both targets (docs/net.md, "Devices, configuration, pcap,
+/// faults"): the runner passes <c>TESTBED_NET_*=VALUE</c> settings, which the linux executable reads from
+/// its environment and the pvh guest from its kernel command line (-append).
+/// </summary>
+public static class GuestNetwork
+{
+    public const string DefaultAddress = "10.0.2.15/24";
+    public const string DefaultGateway = "10.0.2.2";
+    public const string KeyTap = "TESTBED_NET_TAP";
+    public const string KeyAddress = "TESTBED_NET_IP";
+    public const string KeyGateway = "TESTBED_NET_GATEWAY";
+    public const string KeyMac = "TESTBED_NET_MAC";
+    public const string KeyPcap = "TESTBED_NET_PCAP";
+    public const string KeyFaults = "TESTBED_NET_FAULTS";
+
+    public static string Address(RunOptions options) => options.GuestAddress ?? DefaultAddress;
+
+    public static string Gateway(RunOptions options) => options.Gateway ?? DefaultGateway;
+
+    /// <summary>The guest's address without its prefix length.</summary>
+    public static string Host(RunOptions options) => Address(options).Split('/')[0];
+
+    /// <summary>The tap's host side: the gateway, with the guest's prefix length.</summary>
+    public static string TapHostAddress(RunOptions options) => $"{Gateway(options)}/{PrefixLength(Address(options))}";
+
+    /// <summary>The settings for the guest (without TESTBED_NET_TAP and TESTBED_NET_PCAP, which are the linux target's).</summary>
+    public static Dictionary<string, string> Settings(RunOptions options)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            [KeyAddress] = Address(options),
+            [KeyGateway] = Gateway(options),
+        };
+        if (options.Faults is { } faults) settings[KeyFaults] = faults;
+        return settings;
+    }
+
+    /// <summary>Null when <paramref name="text"/> is A.B.C.D/N (N 1..32, or no /N: 24), else what is wrong.</summary>
+    public static string? CheckAddress(string text)
+    {
+        var parts = text.Split('/');
+        if (parts.Length > 2 || !IsAddress(parts[0]))
+            return "expected A.B.C.D/PREFIX, e.g. 10.0.2.15/24";
+        if (parts.Length == 2 && !(int.TryParse(parts[1], out var prefix) && prefix is >= 1 and <= 32))
+            return "the prefix length is 1 to 32";
+        return null;
+    }
+
+    /// <summary>Null when <paramref name="text"/> is A.B.C.D, else what is wrong.</summary>
+    public static string? CheckGateway(string text) => IsAddress(text) ? null : "expected A.B.C.D";
+
+    /// <summary>Null when <paramref name="text"/> is what the guest's fault injector reads, else what is wrong (the guest checks again).</summary>
+    public static string? CheckFaults(string text)
+    {
+        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pair = item.Split('=', 2);
+            if (pair.Length != 2) return $"'{item}': expected name=value";
+            string name = pair[0], value = pair[1];
+            switch (name)
+            {
+                case "seed":
+                    if (!ulong.TryParse(value, System.Globalization.NumberStyles.None, null, out _)) return "seed: expected a decimal integer";
+                    break;
+                case "dir":
+                    if (value is not ("both" or "rx" or "tx")) return "dir: expected both, rx or tx";
+                    break;
+                case "drop" or "duplicate" or "reorder" or "corrupt":
+                    var number = value.EndsWith('%') ? value[..^1] : value;
+                    if (number.Length == 0 || number.Any(c => c != '.' && !char.IsAsciiDigit(c)) || number.Count(c => c == '.') > 1
+                        || !double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var rate)
+                        || (value.EndsWith('%') ? rate / 100 : rate) > 1)
+                        return $"{name}: expected a probability from 0 to 1 (0.05 or 5%)";
+                    break;
+                default:
+                    return $"unknown fault '{name}' (drop, duplicate, reorder, corrupt, seed, dir)";
+            }
+        }
+        return null;
+    }
+
+    private static int PrefixLength(string address) => address.Split('/') is [_, var p] ? int.Parse(p) : 24;
+
+    private static bool IsAddress(string text)
+    {
+        var octets = text.Split('.');
+        return octets.Length == 4 && octets.All(o => o.Length is > 0 and <= 3 && o.All(char.IsAsciiDigit) && int.Parse(o) <= 255);
+    }
 }

@@ -1,25 +1,62 @@
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+
 namespace Testbed.Backend.Targets;
 
 /// <summary>
-/// A network namespace of its own holding one tap device, for <c>--net tap</c>: QEMU runs inside it,
-/// so the guest's frames reach nothing but that namespace. Disposing deletes the namespace, and with it
-/// the tap. Needs root (or CAP_NET_ADMIN) and iproute2.
+/// A network namespace of its own holding one tap device, for <c>--net tap</c>: QEMU (pvh) or the
+/// executable (linux) runs inside it, so the guest's frames reach nothing but that namespace. The host
+/// side of the tap gets an address (the guest's gateway, 10.0.2.2/24 by default), so that a client run
+/// in the namespace (<c>ip netns exec NS curl http://10.0.2.15:8080/</c>) reaches the guest. Disposing
+/// deletes the namespace, and with it the tap; so do SIGINT, SIGTERM and SIGHUP while one exists (after
+/// stopping the programs the runner started), and a namespace left behind by a testbed process that
+/// was killed outright (SIGKILL) is removed by the next <see cref="Create"/>. Needs root (or
+/// CAP_NET_ADMIN) and iproute2.
 /// </summary>
-public sealed class TapNetwork : IDisposable
+public sealed partial class TapNetwork : IDisposable
 {
     public const string IpTool = "ip";
+    public const string NamePrefix = "testbed-";
 
-    private TapNetwork(string space) { Namespace = space; }
+    private static readonly object Gate = new();
+    private static readonly HashSet<string> Live = [];
+    private static List<PosixSignalRegistration>? signalHandlers;
 
+    private int disposed;
+
+    private TapNetwork(string space, string device, string? hostAddress)
+    {
+        Namespace = space;
+        Device = device;
+        HostAddress = hostAddress;
+    }
+
+    /// <summary>testbed-&lt;pid&gt;-&lt;8 hex digits&gt;: the pid of the testbed process that owns it.</summary>
     public string Namespace { get; }
 
-    public static TapNetwork Create(string device)
+    public string Device { get; }
+
+    /// <summary>The tap's host-side address with its prefix (e.g. 10.0.2.2/24), or null when it has none.</summary>
+    public string? HostAddress { get; }
+
+    /// <summary>A namespace with the tap <paramref name="device"/>, up, with <paramref name="hostAddress"/>
+    /// (ADDR/PREFIX; null: none) on its host side, and the namespace's loopback up.</summary>
+    public static TapNetwork Create(string device, string? hostAddress = null)
     {
-        var tap = new TapNetwork($"testbed-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
-        Ip("netns", "add", tap.Namespace);
+        RemoveStale();
+        var tap = new TapNetwork($"{NamePrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}", device, hostAddress);
+        lock (Gate)
+        {
+            InstallSignalHandlers();
+            Live.Add(tap.Namespace);
+        }
         try
         {
+            Ip("netns", "add", tap.Namespace);
+            Ip("-n", tap.Namespace, "link", "set", "lo", "up");
             Ip("-n", tap.Namespace, "tuntap", "add", "dev", device, "mode", "tap");
+            if (hostAddress is not null)
+                Ip("-n", tap.Namespace, "addr", "add", hostAddress, "dev", device);
             Ip("-n", tap.Namespace, "link", "set", device, "up");
         }
         catch
@@ -30,7 +67,72 @@ public sealed class TapNetwork : IDisposable
         return tap;
     }
 
-    public void Dispose() => ProcessRunner.RunCaptured(IpTool, ["netns", "delete", Namespace]);
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0) return;
+        Delete(Namespace);
+        lock (Gate) Live.Remove(Namespace);
+    }
+
+    /// <summary>The namespaces testbed processes created (testbed-&lt;pid&gt;-&lt;id&gt;) whose process no longer exists: what a SIGKILL leaves.</summary>
+    public static IReadOnlyList<string> FindStale()
+    {
+        var (status, output) = ProcessRunner.RunCaptured(IpTool, ["netns", "list"]);
+        if (status != 0) return [];
+        var stale = new List<string>();
+        foreach (var line in output.Split('\n'))
+        {
+            var match = OwnedName().Match(line.Trim());
+            if (match.Success && int.TryParse(match.Groups[1].Value, out var pid) && !Directory.Exists($"/proc/{pid}"))
+                stale.Add(match.Groups[0].Value);
+        }
+        return stale;
+    }
+
+    /// <summary>Deletes the namespaces of <see cref="FindStale"/>, after killing the programs still running in them
+    /// (the orphans of the killed testbed process).</summary>
+    public static void RemoveStale()
+    {
+        foreach (var space in FindStale())
+        {
+            var (status, output) = ProcessRunner.RunCaptured(IpTool, ["netns", "pids", space]);
+            if (status == 0)
+                foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    if (int.TryParse(line.Trim(), out var pid))
+                        try
+                        {
+                            using var orphan = System.Diagnostics.Process.GetProcessById(pid);
+                            orphan.Kill();
+                            orphan.WaitForExit(2000);
+                        }
+                        catch (ArgumentException) { /* already gone */ }
+                        catch (InvalidOperationException) { }
+            Delete(space);
+        }
+    }
+
+    [GeneratedRegex(@"^testbed-(\d+)-[0-9a-f]{8}\b")]
+    private static partial Regex OwnedName();
+
+    private static void Delete(string space) => ProcessRunner.RunCaptured(IpTool, ["netns", "delete", space]);
+
+    // A signal would end the process without running the finally blocks that delete the namespace:
+    // stop the programs started inside it, delete it, then let the signal take its default course.
+    private static void InstallSignalHandlers()
+    {
+        if (signalHandlers is not null) return;
+        signalHandlers = [];
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
+            signalHandlers.Add(PosixSignalRegistration.Create(signal, context =>
+            {
+                string[] spaces;
+                lock (Gate) spaces = [.. Live];
+                if (spaces.Length == 0) return;
+                ProcessRunner.StopAll();
+                foreach (var space in spaces) Delete(space);
+                lock (Gate) Live.Clear();
+            }));
+    }
 
     private static void Ip(params string[] arguments)
     {

@@ -78,17 +78,33 @@ internal static class BuildCommands
         };
         var net = new Option<string>("--net")
         {
-            Description = "A virtio-net card: user (QEMU's user networking; --forward ports on 127.0.0.1 only) or tap (a tap device in a network namespace that testbed creates and removes).",
+            Description = "A network card: user (pvh: virtio-net on QEMU's user networking; --forward ports on 127.0.0.1 only) or tap (both targets: a tap device in a network namespace that testbed creates and removes; pvh: virtio-net on it, linux: the executable runs in the namespace and drives the tap).",
             DefaultValueFactory = _ => "none",
         }.AcceptOnlyFromAmong("none", "user", "tap");
         var forward = new Option<string[]>("--forward")
         {
             Description = "With --net user: forward TCP port HOST (on 127.0.0.1) to the guest's port GUEST, as HOST:GUEST or PORT (repeatable).",
         };
+        var ip = new Option<string?>("--ip")
+        {
+            Description = $"With --net: the guest's address and prefix length, ADDR/PREFIX (default {GuestNetwork.DefaultAddress}).",
+        };
+        var gateway = new Option<string?>("--gateway")
+        {
+            Description = $"With --net: the guest's default gateway; with --net tap also the address of the tap's host side (default {GuestNetwork.DefaultGateway}).",
+        };
+        var pcap = new Option<string?>("--pcap")
+        {
+            Description = "With --net: write every frame the guest sends and receives to FILE, in pcap format (pvh: QEMU's filter-dump; linux: the library OS).",
+        };
+        var faults = new Option<string?>("--faults")
+        {
+            Description = "With --net: the library OS's fault injector, e.g. drop=0.05,reorder=0.02,duplicate=0.01,corrupt=0.001,seed=42 (and dir=both|rx|tx).",
+        };
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
-            input, target, accel, machine, memory, timeout, verbose, disk, net, forward,
+            input, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -120,6 +136,30 @@ internal static class BuildCommands
                 error.WriteLine("testbed: --forward needs --net user");
                 return UsageError;
             }
+            if (network == QemuNetwork.User && t.Name == "linux")
+            {
+                error.WriteLine("testbed: --net user is QEMU's user network, for --target pvh; the linux target has --net tap");
+                return UsageError;
+            }
+            var guestAddress = parse.GetValue(ip);
+            var guestGateway = parse.GetValue(gateway);
+            var pcapPath = parse.GetValue(pcap);
+            var faultSpec = parse.GetValue(faults);
+            if (network == QemuNetwork.None && (guestAddress ?? guestGateway ?? pcapPath ?? faultSpec) is not null)
+            {
+                error.WriteLine("testbed: --ip, --gateway, --pcap and --faults need --net user or --net tap");
+                return UsageError;
+            }
+            foreach (var (name, value, check) in new (string, string?, Func<string, string?>)[]
+            {
+                ("--ip", guestAddress, GuestNetwork.CheckAddress), ("--gateway", guestGateway, GuestNetwork.CheckGateway),
+                ("--faults", faultSpec, GuestNetwork.CheckFaults),
+            })
+                if (value is not null && check(value) is { } problem)
+                {
+                    error.WriteLine($"testbed: {name} {value}: {problem}");
+                    return UsageError;
+                }
             Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
             var options = new RunOptions
             {
@@ -130,6 +170,11 @@ internal static class BuildCommands
                 Disks = disks.Select(Path.GetFullPath).ToList(),
                 Network = network,
                 PortForwards = forwards,
+                GuestAddress = guestAddress,
+                Gateway = guestGateway,
+                PcapPath = pcapPath is null ? null : Path.GetFullPath(pcapPath),
+                Faults = faultSpec,
+                Notice = line => error.WriteLine($"testbed: {line}"),
             };
             using var stdout = Console.OpenStandardOutput();
             var result = t.Run(path, stdout, options);

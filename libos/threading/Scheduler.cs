@@ -1,35 +1,39 @@
 using System;
 using System.Runtime;
 using Testbed.LibOS.Memory;
-using Testbed.LibOS.Platform.Pvh;
+using Testbed.LibOS.Platform;
 using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Threading
 {
     /// <summary>
     /// Cooperative green threads on one CPU. A thread runs until it yields, blocks (a <see cref="WaitQueue"/>,
-    /// a <see cref="Semaphore"/>, <see cref="Sleep"/>, <see cref="WaitForDevice"/>) or finishes; the next
-    /// runnable thread then continues, round-robin. With nothing runnable the CPU halts until the next
-    /// interrupt (a device completion or the earliest sleeper's deadline), and the threads waiting on
-    /// that device's vector become runnable again.
+    /// a <see cref="Semaphore"/>, <see cref="Sleep"/>, an event wait) or finishes; the next runnable
+    /// thread then continues, round-robin. With nothing runnable the platform's event loop
+    /// (<see cref="EventLoop"/>) blocks until the earliest sleeper's deadline or an event a thread waits
+    /// for: a device interrupt on PVH, a ready file descriptor on Linux.
     /// </summary>
-    public static unsafe class Scheduler
+    /// <remarks>
+    /// Platform-neutral: the stacks, the clock and the waiting come from the platform seam
+    /// (<see cref="ThreadStacks"/>, <see cref="PlatformClock"/>, <see cref="EventLoop"/>), which each
+    /// platform folder defines once. The event waits themselves are in the platform folders' part of
+    /// this class: <c>WaitForDevice</c> (PVH), <c>WaitForFile</c> (Linux).
+    /// </remarks>
+    public static unsafe partial class Scheduler
     {
-        /// <summary>Default stack: 16 KiB, plus the guard page below it.</summary>
-        public const int DefaultStackPages = 4;
-
         private static GreenThread s_current;
         private static GreenThread s_runHead;
         private static GreenThread s_runTail;
+        // Sorted by deadline, earliest first: timed waits and sleeps.
         private static GreenThread s_sleepers;
         private static GreenThread s_toFree;
-        private static WaitQueue[] s_deviceWaiters;
+        private static WaitQueue s_eventWaiters;
         private static int s_nextId;
         private static int s_live;
-        // The earliest deadline of any thread in WaitForDevice: the idle loop wakes them all by then.
-        private static ulong s_deviceDeadline = ulong.MaxValue;
+        private static int s_foregroundLive;
+        private static WaitQueue s_foregroundDone;
 
-        /// <summary>The running thread (the boot thread, id 0, runs Main).</summary>
+        /// <summary>The running thread (the start-up thread, id 0, runs Main).</summary>
         public static GreenThread Current
         {
             get
@@ -39,37 +43,46 @@ namespace Testbed.LibOS.Threading
             }
         }
 
-        /// <summary>Threads started and not yet finished, the boot thread excluded.</summary>
+        /// <summary>Threads started and not yet finished, the start-up thread excluded.</summary>
         public static int LiveThreads => s_live;
 
-        /// <summary>Starts <paramref name="body"/> on a new thread; it first runs when the caller yields or blocks. Null when pages ran out.</summary>
-        public static GreenThread Spawn(Action body, int stackPages = DefaultStackPages)
+        /// <summary>The platform's default stack size in pages (PVH 4 = 16 KiB, Linux 64 = 256 KiB), guard page excluded.</summary>
+        public static int DefaultStackPages => ThreadStacks.DefaultPages;
+
+        /// <summary>
+        /// Starts <paramref name="body"/> on a new thread with <paramref name="stackPages"/> 4 KiB pages of
+        /// stack (0: <see cref="DefaultStackPages"/>); it first runs when the caller yields or blocks.
+        /// Null when memory for the stack ran out.
+        /// </summary>
+        public static GreenThread Spawn(Action body, int stackPages = 0)
         {
             EnsureStarted();
-            ulong pages = (ulong)stackPages + 1;
-            ulong memory = PhysicalPages.Allocate(pages);
+            ulong bytes = (ulong)(stackPages > 0 ? stackPages : ThreadStacks.DefaultPages) * ThreadStacks.PageSize;
+            ulong memory = ThreadStacks.Allocate(bytes);
             if (memory == 0)
                 return null;
-            PageTables.MakeGuardPage(memory);
             var thread = new GreenThread(++s_nextId, body);
             thread.StackMemory = memory;
-            thread.StackPages = pages;
-            // The frame tb_context_switch pops: six callee-saved registers (zero), then the address of
-            // tb_thread_start, placed so that rsp is 16-byte aligned once that "returns".
-            ulong top = memory + pages * PhysicalPages.PageSize;
+            thread.StackBytes = bytes;
+            // The frame tb_context_switch pops: r15, r14, r13, r12, rbx, rbp, then the address of
+            // tb_thread_start, placed so that rsp is 16-byte aligned once that "returns". r12 carries
+            // the C# entry, which tb_thread_start calls: the assembly names no C# symbol, so images
+            // without threads carry none of this.
+            ulong low = memory + ThreadStacks.PageSize;
+            ulong top = low + bytes;
             ulong* frame = (ulong*)(top - 72);
             for (int i = 0; i < 6; i++)
                 frame[i] = 0;
+            frame[3] = (ulong)(delegate*<void>)&ThreadEntry;
             frame[6] = ThreadStartAddress();
             thread.StackPointer = (ulong)frame;
             // The collector scans a suspended thread's stack from the pointer the switch saves; the
             // slot is a field of a heap object, and heap objects never move.
             fixed (ulong* saved = &thread.StackPointer)
-                thread.GcStackId = GcRoots.RegisterStack((void*)memory, (void*)top, saved);
+                thread.GcStackId = GcRoots.RegisterStack((void*)low, (void*)top, saved);
             if (thread.GcStackId < 0)
             {
-                PageTables.MakeDataPage(memory);
-                PhysicalPages.Free(memory, pages);
+                ThreadStacks.Free(memory, bytes);
                 return null;
             }
             s_live++;
@@ -81,7 +94,8 @@ namespace Testbed.LibOS.Threading
         public static void Yield()
         {
             EnsureStarted();
-            PollDevices();
+            EventLoop.Poll();
+            WakeSleepers();
             if (s_runHead == null)
                 return;
             Enqueue(s_current);
@@ -89,62 +103,84 @@ namespace Testbed.LibOS.Threading
         }
 
         /// <summary>Blocks until <paramref name="thread"/> has finished.</summary>
-        public static void Join(GreenThread thread)
+        public static void Join(GreenThread thread) => Join(thread, ulong.MaxValue);
+
+        /// <summary>Blocks until <paramref name="thread"/> has finished (true) or the clock reaches <paramref name="deadlineTicks"/> (false).</summary>
+        public static bool Join(GreenThread thread, ulong deadlineTicks)
         {
             while (!thread.IsFinished)
             {
                 if (thread.Joiners == null)
                     thread.Joiners = new WaitQueue();
-                thread.Joiners.Wait();
+                if (!thread.Joiners.Wait(deadlineTicks))
+                    return thread.IsFinished;
             }
+            return true;
         }
 
         /// <summary>Blocks the calling thread for at least <paramref name="nanoseconds"/>; other threads run meanwhile.</summary>
         public static void Sleep(ulong nanoseconds)
         {
             EnsureStarted();
-            GreenThread self = s_current;
-            self.WakeAt = Clock.DeadlineIn(nanoseconds);
-            // Sorted by deadline, so the idle loop arms the timer for the first.
-            if (s_sleepers == null || s_sleepers.WakeAt > self.WakeAt)
-            {
-                self.Next = s_sleepers;
-                s_sleepers = self;
-            }
+            BlockCurrent(Clock.DeadlineIn(nanoseconds));
+        }
+
+        /// <summary>Whether the process waits for <paramref name="thread"/> when Main returns (false, the default) or not.</summary>
+        public static void SetBackground(GreenThread thread, bool background)
+        {
+            if (thread.Background == background)
+                return;
+            thread.Background = background;
+            if (thread.IsFinished)
+                return;
+            if (background)
+                ForegroundFinished();
             else
             {
-                GreenThread at = s_sleepers;
-                while (at.Next != null && at.Next.WakeAt <= self.WakeAt)
-                    at = at.Next;
-                self.Next = at.Next;
-                at.Next = self;
+                s_foregroundLive++;
+                // The platform's start code runs this after Main, before it exits.
+                ProcessExit.BeforeExit = &WaitForForegroundThreads;
             }
-            BlockCurrent();
+        }
+
+        /// <summary>Blocks until every foreground thread has finished (what .NET does when Main returns).</summary>
+        public static void WaitForForegroundThreads()
+        {
+            while (s_foregroundLive > 0)
+            {
+                if (s_foregroundDone == null)
+                    s_foregroundDone = new WaitQueue();
+                s_foregroundDone.Wait();
+            }
         }
 
         /// <summary>
-        /// Blocks the caller until an interrupt arrives on <paramref name="vector"/> (a device's, see
-        /// <c>VirtioDevice.Vector</c>) or the TSC reaches <paramref name="deadlineTsc"/>. Callers re-check
-        /// their device afterwards: a wake-up means "look again", not "your data is there".
+        /// Parks the calling thread, on an event <paramref name="source"/> the platform defines (PVH: an
+        /// interrupt vector; Linux: a file descriptor, with poll events <paramref name="mask"/>), until
+        /// the platform's event loop signals it (true) or the deadline passes (false).
         /// </summary>
-        public static void WaitForDevice(int vector, ulong deadlineTsc)
+        internal static bool WaitForEvent(int source, short mask, ulong deadlineTicks)
         {
             EnsureStarted();
-            if (vector <= 0 || vector > 255)
-            {
-                // A device without an interrupt line is polled: come back soon.
-                ulong soon = Clock.DeadlineIn(1_000_000UL);
-                Sleep(Clock.ToNanoseconds((deadlineTsc < soon ? deadlineTsc : soon) - Clock.Ticks));
-                return;
-            }
-            if (s_deviceWaiters[vector] == null)
-                s_deviceWaiters[vector] = new WaitQueue();
-            // A thread is in one queue at a time, so it cannot also be on the sleepers list: the idle
-            // loop instead wakes every device waiter at the earliest of their deadlines, and callers,
-            // who re-check anyway, wait again if theirs is later.
-            if (deadlineTsc < s_deviceDeadline)
-                s_deviceDeadline = deadlineTsc;
-            s_deviceWaiters[vector].Wait();
+            GreenThread self = s_current;
+            self.EventSource = source;
+            self.EventMask = mask;
+            self.EventResult = 0;
+            if (s_eventWaiters == null)
+                s_eventWaiters = new WaitQueue();
+            s_eventWaiters.Append(self);
+            return BlockCurrent(deadlineTicks);
+        }
+
+        /// <summary>The first thread in an event wait (then follow <see cref="GreenThread.NextWaiter"/>); for the platform's event loop.</summary>
+        internal static GreenThread EventWaiters => s_eventWaiters == null ? null : s_eventWaiters.First;
+
+        /// <summary>The platform's event loop saw <paramref name="result"/> (non-zero) for a thread in an event wait.</summary>
+        internal static void SignalEvent(GreenThread thread, short result)
+        {
+            thread.EventResult = result;
+            s_eventWaiters.Remove(thread);
+            Wake(thread);
         }
 
         internal static void MakeRunnable(GreenThread thread)
@@ -153,15 +189,30 @@ namespace Testbed.LibOS.Threading
             Enqueue(thread);
         }
 
-        /// <summary>Parks the current thread (already recorded in some queue) and runs another.</summary>
-        internal static void BlockCurrent()
+        /// <summary>A thread taken out of its wait queue is runnable again, and no longer waits for its deadline.</summary>
+        internal static void Wake(GreenThread thread)
         {
-            s_current.State = GreenThread.Blocked;
-            SwitchToNext();
+            if (thread.Sleeping)
+                RemoveSleeper(thread);
+            MakeRunnable(thread);
         }
 
-        /// <summary>Runs a new thread's body; called by tb_thread_start on the thread's own stack.</summary>
-        [RuntimeExport("tb_thread_entry")]
+        /// <summary>
+        /// Parks the current thread (already recorded in some queue, or in none for a sleep) and runs
+        /// another, until a wake-up (true) or <paramref name="deadlineTicks"/> (false; ulong.MaxValue: none).
+        /// </summary>
+        internal static bool BlockCurrent(ulong deadlineTicks)
+        {
+            GreenThread self = s_current;
+            self.TimedOut = false;
+            if (deadlineTicks != ulong.MaxValue)
+                AddSleeper(self, deadlineTicks);
+            self.State = GreenThread.Blocked;
+            SwitchToNext();
+            return !self.TimedOut;
+        }
+
+        /// <summary>Runs a new thread's body; tb_thread_start calls it (through r12) on the thread's own stack.</summary>
         private static void ThreadEntry()
         {
             FreeFinished();
@@ -178,11 +229,20 @@ namespace Testbed.LibOS.Threading
             self.State = GreenThread.Finished;
             self.Body = null;
             s_live--;
+            if (!self.Background)
+                ForegroundFinished();
             if (self.Joiners != null)
                 self.Joiners.WakeAll();
             // Its stack is in use until the switch away; the next thread to run frees it.
             s_toFree = self;
             SwitchToNext();
+        }
+
+        private static void ForegroundFinished()
+        {
+            s_foregroundLive--;
+            if (s_foregroundLive == 0 && s_foregroundDone != null)
+                s_foregroundDone.WakeAll();
         }
 
         private static void SwitchToNext()
@@ -203,7 +263,7 @@ namespace Testbed.LibOS.Threading
             FreeFinished();
         }
 
-        /// <summary>The next thread to run; halts the CPU while there is none.</summary>
+        /// <summary>The next thread to run; blocks in the platform's event loop while there is none.</summary>
         private static GreenThread TakeRunnable()
         {
             while (true)
@@ -212,59 +272,91 @@ namespace Testbed.LibOS.Threading
                 if (s_runHead != null)
                 {
                     GreenThread thread = s_runHead;
-                    s_runHead = thread.Next;
+                    s_runHead = thread.NextWaiter;
                     if (s_runHead == null)
                         s_runTail = null;
-                    thread.Next = null;
+                    thread.NextWaiter = null;
                     return thread;
                 }
-                ulong deadline = s_sleepers != null && s_sleepers.WakeAt < s_deviceDeadline ? s_sleepers.WakeAt : s_deviceDeadline;
-                Idle.WaitUntil(deadline);
-                WakeDeviceWaiters();
+                ulong deadline = s_sleepers != null ? s_sleepers.WakeAt : ulong.MaxValue;
+                if (deadline == ulong.MaxValue && EventWaiters == null)
+                    Deadlock();
+                EventLoop.Wait(deadline);
             }
         }
 
-        /// <summary>Delivers interrupts that arrived while threads were running (interrupts are off outside the idle halt).</summary>
-        private static void PollDevices()
+        /// <summary>Every thread waits for another and nothing outside can wake one: .NET would hang; say so and stop.</summary>
+        private static void Deadlock()
         {
-            Cpu.EnableInterrupts();
-            Cpu.Pause();
-            Cpu.DisableInterrupts();
-            WakeDeviceWaiters();
+            const string message = "testbed: deadlock: every green thread is blocked, with no deadline and no event to wake one\n";
+            byte* text = stackalloc byte[message.Length];
+            for (int i = 0; i < message.Length; i++)
+                text[i] = (byte)message[i];
+            PlatformWrite(2, text, message.Length);
+            PlatformExit(DeadlockExitCode);
         }
 
-        private static void WakeDeviceWaiters()
-        {
-            bool deadlinePassed = Clock.Ticks >= s_deviceDeadline;
-            if (deadlinePassed)
-                s_deviceDeadline = ulong.MaxValue;
-            for (int vector = 32; vector < 256; vector++)
-            {
-                WaitQueue waiters = s_deviceWaiters[vector];
-                if (waiters != null && !waiters.IsEmpty && (Interrupts.TakePending(vector) || deadlinePassed))
-                    waiters.WakeAll();
-            }
-        }
+        /// <summary>The exit status of a program whose threads all wait forever (docs/libos.md, "Exit codes").</summary>
+        public const int DeadlockExitCode = 253;
 
+        /// <summary>Makes the threads whose deadline has passed runnable, out of any wait queue they are in.</summary>
         private static void WakeSleepers()
         {
+            if (s_sleepers == null)
+                return;
             ulong now = Clock.Ticks;
             while (s_sleepers != null && s_sleepers.WakeAt <= now)
             {
                 GreenThread thread = s_sleepers;
-                s_sleepers = thread.Next;
-                thread.Next = null;
+                RemoveSleeper(thread);
+                if (thread.WaitingOn != null)
+                    thread.WaitingOn.Remove(thread);
+                thread.TimedOut = true;
                 MakeRunnable(thread);
             }
         }
 
+        private static void AddSleeper(GreenThread thread, ulong wakeAt)
+        {
+            thread.WakeAt = wakeAt;
+            thread.Sleeping = true;
+            GreenThread before = null;
+            GreenThread after = s_sleepers;
+            while (after != null && after.WakeAt <= wakeAt)
+            {
+                before = after;
+                after = after.NextSleeper;
+            }
+            thread.PreviousSleeper = before;
+            thread.NextSleeper = after;
+            if (before == null)
+                s_sleepers = thread;
+            else
+                before.NextSleeper = thread;
+            if (after != null)
+                after.PreviousSleeper = thread;
+        }
+
+        private static void RemoveSleeper(GreenThread thread)
+        {
+            if (thread.PreviousSleeper == null)
+                s_sleepers = thread.NextSleeper;
+            else
+                thread.PreviousSleeper.NextSleeper = thread.NextSleeper;
+            if (thread.NextSleeper != null)
+                thread.NextSleeper.PreviousSleeper = thread.PreviousSleeper;
+            thread.NextSleeper = null;
+            thread.PreviousSleeper = null;
+            thread.Sleeping = false;
+        }
+
         private static void Enqueue(GreenThread thread)
         {
-            thread.Next = null;
+            thread.NextWaiter = null;
             if (s_runTail == null)
                 s_runHead = thread;
             else
-                s_runTail.Next = thread;
+                s_runTail.NextWaiter = thread;
             s_runTail = thread;
         }
 
@@ -275,8 +367,7 @@ namespace Testbed.LibOS.Threading
                 return;
             s_toFree = null;
             GcRoots.UnregisterStack(done.GcStackId);
-            PageTables.MakeDataPage(done.StackMemory);
-            PhysicalPages.Free(done.StackMemory, done.StackPages);
+            ThreadStacks.Free(done.StackMemory, done.StackBytes);
         }
 
         private static void EnsureStarted()
@@ -287,7 +378,6 @@ namespace Testbed.LibOS.Threading
             s_current.GcStackId = GcRoots.MainStack;
             fixed (ulong* saved = &s_current.StackPointer)
                 GcRoots.SetSavedPointerSlot(GcRoots.MainStack, saved);
-            s_deviceWaiters = new WaitQueue[256];
         }
 
         [RuntimeImport("tb_context_switch")]
@@ -295,5 +385,11 @@ namespace Testbed.LibOS.Threading
 
         [RuntimeImport("tb_thread_start_address")]
         private static extern ulong ThreadStartAddress();
+
+        [RuntimeImport("tb_platform_write")]
+        private static extern void PlatformWrite(int fd, byte* buffer, int length);
+
+        [RuntimeImport("tb_platform_exit")]
+        private static extern void PlatformExit(int code);
     }
 }

@@ -10,6 +10,9 @@ namespace Testbed.LibOS.Drivers.Virtio
     /// buffer preceded by the 12-byte virtio_net_hdr. The MAC comes from the configuration space when
     /// the device offers VIRTIO_NET_F_MAC; VIRTIO_NET_F_CSUM (the device completes a TCP/UDP checksum
     /// the driver asks it to) is accepted when offered, see <see cref="SendWithChecksum"/>.
+    /// The queues serve one of two users, whichever comes first: this class's own byte* API (frames
+    /// copied through buffers of its own, posted on first use) or the stack's <see cref="VirtioNetDevice"/>
+    /// (<see cref="PacketBuffer"/>s posted and handed over without copies).
     /// </summary>
     public sealed unsafe class VirtioNet
     {
@@ -25,8 +28,10 @@ namespace Testbed.LibOS.Drivers.Virtio
         private readonly VirtioDevice device;
         private readonly Virtqueue receive;
         private readonly Virtqueue transmit;
-        private readonly byte* receiveBuffers;
-        private readonly byte* transmitBuffers;
+        private byte* receiveBuffers;
+        private byte* transmitBuffers;
+        // 0: no user yet; 1: the byte* API; 2: VirtioNetDevice.
+        private int mode;
         private readonly int[] receiveBufferOfHead;
         private readonly int[] transmitBufferOfHead;
         private readonly bool[] transmitBufferBusy;
@@ -38,13 +43,11 @@ namespace Testbed.LibOS.Drivers.Virtio
         public ulong FramesSent;
         public ulong FramesReceived;
 
-        private VirtioNet(VirtioDevice device, Virtqueue receive, Virtqueue transmit, byte* rx, byte* tx, int index, bool checksum)
+        private VirtioNet(VirtioDevice device, Virtqueue receive, Virtqueue transmit, int index, bool checksum)
         {
             this.device = device;
             this.receive = receive;
             this.transmit = transmit;
-            receiveBuffers = rx;
-            transmitBuffers = tx;
             receiveBufferOfHead = new int[receive.Size];
             transmitBufferOfHead = new int[transmit.Size];
             transmitBufferBusy = new bool[TransmitBuffers];
@@ -62,22 +65,46 @@ namespace Testbed.LibOS.Drivers.Virtio
             Virtqueue tx = rx == null ? null : device.CreateQueue(1, 64);
             if (tx == null)
                 return null;
+            var net = new VirtioNet(device, rx, tx, index, (features & FeatureChecksum) != 0);
+            for (int i = 0; i < 6; i++)
+                net.mac[i] = (features & FeatureMac) != 0 ? device.ConfigByte(i) : (byte)0;
+            // Receive buffers are posted by the first user (QEMU keeps frames in its backend meanwhile).
+            device.Start();
+            return net;
+        }
+
+        /// <summary>The byte* API's buffers, posted on its first use; false when the queues are VirtioNetDevice's or pages ran out.</summary>
+        private bool UseOwnBuffers()
+        {
+            if (mode == 1)
+                return true;
+            if (mode != 0)
+                return false;
             ulong bufferPages = (ulong)((ReceiveBuffers + TransmitBuffers) * BufferBytes) / PhysicalPages.PageSize;
             ulong memory = PhysicalPages.Allocate(bufferPages);
             if (memory == 0)
-            {
-                device.Refuse("needs frame buffers and no pages are left");
-                return null;
-            }
-            var net = new VirtioNet(device, rx, tx, (byte*)memory, (byte*)memory + ReceiveBuffers * BufferBytes, index, (features & FeatureChecksum) != 0);
-            for (int i = 0; i < 6; i++)
-                net.mac[i] = (features & FeatureMac) != 0 ? device.ConfigByte(i) : (byte)0;
-            device.Start();
-            for (int i = 0; i < ReceiveBuffers && i < rx.Size; i++)
-                net.PostReceiveBuffer(i);
+                return false;
+            receiveBuffers = (byte*)memory;
+            transmitBuffers = (byte*)memory + ReceiveBuffers * BufferBytes;
+            mode = 1;
+            for (int i = 0; i < ReceiveBuffers && i < receive.Size; i++)
+                PostReceiveBuffer(i);
             device.Notify(0);
-            return net;
+            return true;
         }
+
+        /// <summary>Hands the queues to <see cref="VirtioNetDevice"/>; false when the byte* API already uses them.</summary>
+        internal bool ClaimForPackets()
+        {
+            if (mode == 1)
+                return false;
+            mode = 2;
+            return true;
+        }
+
+        internal VirtioDevice Device => device;
+        internal Virtqueue ReceiveQueue => receive;
+        internal Virtqueue TransmitQueue => transmit;
 
         /// <summary>Byte <paramref name="i"/> (0..5) of the MAC address (zero when the device gives none).</summary>
         public byte Mac(int i) => mac[i];
@@ -100,7 +127,7 @@ namespace Testbed.LibOS.Drivers.Virtio
 
         private bool Send(byte* frame, int length, int checksumStart, int checksumOffset, bool offload)
         {
-            if (length <= 0 || length > MaxFrame || transmit.Broken)
+            if (length <= 0 || length > MaxFrame || transmit.Broken || !UseOwnBuffers())
                 return false;
             ReclaimTransmitted();
             int buffer = -1;
@@ -147,7 +174,7 @@ namespace Testbed.LibOS.Drivers.Virtio
         /// <summary>Copies the next received frame into <paramref name="buffer"/> and returns its length; 0 when none is waiting.</summary>
         public int TryReceive(byte* buffer, int capacity)
         {
-            if (!receive.TryTakeUsed(out int head, out uint written))
+            if (!UseOwnBuffers() || !receive.TryTakeUsed(out int head, out uint written))
                 return 0;
             int index = receiveBufferOfHead[head];
             int length = (int)written - HeaderBytes;
@@ -171,14 +198,14 @@ namespace Testbed.LibOS.Drivers.Virtio
             while (true)
             {
                 int length = TryReceive(buffer, capacity);
-                if (length > 0 || receive.Broken || Clock.Ticks >= deadline)
+                if (length > 0 || receive.Broken || mode != 1 || Clock.Ticks >= deadline)
                     return length;
                 Scheduler.WaitForDevice(device.Vector, deadline);
             }
         }
 
         /// <summary>True when a received frame is waiting.</summary>
-        public bool HasFrame => receive.HasUsed;
+        public bool HasFrame => UseOwnBuffers() && receive.HasUsed;
 
         private void ReclaimTransmitted()
         {

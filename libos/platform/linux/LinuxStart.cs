@@ -41,6 +41,8 @@ namespace Testbed.LibOS.Platform.Linux
             GcHeap.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
 
             int code = AppMain();
+            // As .NET: the process waits for foreground threads (if the program started any).
+            ProcessExit.Run();
             LinuxPlatform.Exit(code);
         }
 

@@ -1,7 +1,6 @@
 using System.Runtime;
 using Testbed.LibOS.Drivers.Virtio;
 using Testbed.LibOS.Memory;
-using Testbed.LibOS.Time;
 
 namespace Testbed.LibOS.Platform.Pvh
 {
@@ -45,7 +44,7 @@ namespace Testbed.LibOS.Platform.Pvh
             LegacyPic.RemapAndMask();
             Lapic.Initialize();
             TscCalibration.Calibrate();
-            Clock.Initialize(bootTsc);
+            PlatformClock.ZeroTicks = bootTsc;
             ControlChannel.WriteLine("tsc_khz", TscCalibration.TscKilohertz);
             ControlChannel.WriteLine("apic_timer_khz", TscCalibration.ApicKilohertz);
 
@@ -57,6 +56,8 @@ namespace Testbed.LibOS.Platform.Pvh
             ControlChannel.WriteLine("boot_tsc_to_main", cycles);
 
             int code = AppMain();
+            // As .NET: the process waits for foreground threads (if the program started any).
+            ProcessExit.Run();
             PvhPlatform.Exit(code);
         }
 

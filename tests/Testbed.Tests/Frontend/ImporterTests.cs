@@ -91,6 +91,20 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void TheNetworkStackIsCompiledOnlyIntoProgramsThatUseSockets()
+    {
+        var plain = Program("static void Say() => System.Console.WriteLine(1);");
+        Assert.DoesNotContain(plain.Functions, f => f.Layer.StartsWith("libos.net", StringComparison.Ordinal));
+        Assert.DoesNotContain(plain.Functions, f => f.Layer == "libos.threading");
+
+        var sockets = Program("static void Open() => new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp).Close();");
+        // The import of tb_net_open is the exporting function itself: a direct call across the layers.
+        Assert.Contains(sockets.Functions, f => f.Layer == "libos.net.sockets" && f.ExportName == "tb_net_open");
+        Assert.Contains(sockets.Functions, f => f.Layer == "libos.net.tcp");
+        Assert.DoesNotContain(sockets.Functions, f => f.ImportName == "tb_net_open");
+    }
+
+    [Fact]
     public void FunctionsCarryTheLayerOfTheirAssemblyAndNamespace()
     {
         var module = Program("static void Say() => System.Console.WriteLine(1);");

@@ -6,7 +6,9 @@ namespace Testbed.Tests.Platform;
 
 /// <summary>
 /// Builds a guest program of tests/guest/ (apps that use the library OS's own API, so they have no
-/// CoreCLR counterpart) for pvh once per test run, and boots it under QEMU.
+/// CoreCLR counterpart) once per test run and target, and boots it under QEMU (pvh) or starts it
+/// (linux). Guests compile against the PVH platform project; both platform assemblies are named
+/// Testbed.LibOS, so a guest that uses only the API both provide (threads, clock) builds for linux too.
 /// </summary>
 public static class GuestProgram
 {
@@ -20,29 +22,31 @@ public static class GuestProgram
         public string Describe() => $"{Run.Describe()}\n{Run.CommandLine}\n{Run.Diagnostics}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
-    /// <summary>The image of tests/guest/<paramref name="name"/>, built on first use.</summary>
-    public static string Image(string name)
+    /// <summary>The image of tests/guest/<paramref name="name"/> for <paramref name="target"/> ("pvh" or "linux"), built on first use.</summary>
+    public static string Image(string name, string target = "pvh")
     {
         lock (Gate)
         {
-            if (Images.TryGetValue(name, out var known)) return known;
+            var key = $"{name}.{target}";
+            if (Images.TryGetValue(key, out var known)) return known;
             var layout = RepositoryLayout.Locate();
             var dir = Path.Combine(layout.Cache, "tests", "guest");
             Directory.CreateDirectory(dir);
-            var image = Path.Combine(dir, $"{name}.{Guid.NewGuid():N}.elf");
-            new BuildDriver(layout).Build(new BuildRequest(Path.Combine(layout.Root, "tests", "guest", name), Target.FromName("pvh")!, image));
-            Images[name] = image;
+            var image = Path.Combine(dir, $"{key}.{Guid.NewGuid():N}.elf");
+            new BuildDriver(layout).Build(new BuildRequest(Path.Combine(layout.Root, "tests", "guest", name), Target.FromName(target)!, image));
+            Images[key] = image;
             return image;
         }
     }
 
-    public static Outcome Run(string name, RunOptions? options = null) => RunAsync(name, options).GetAwaiter().GetResult();
+    public static Outcome Run(string name, RunOptions? options = null, string target = "pvh") =>
+        RunAsync(name, options, target).GetAwaiter().GetResult();
 
-    public static async Task<Outcome> RunAsync(string name, RunOptions? options = null)
+    public static async Task<Outcome> RunAsync(string name, RunOptions? options = null, string target = "pvh")
     {
-        var image = Image(name);
+        var image = Image(name, target);
         using var stdout = new MemoryStream();
-        var run = await QemuRunner.RunAsync(image, stdout, options ?? Defaults).ConfigureAwait(false);
+        var run = await Target.FromName(target)!.RunAsync(image, stdout, options ?? Defaults).ConfigureAwait(false);
         return new Outcome(run, Encoding.UTF8.GetString(stdout.ToArray()));
     }
 

@@ -6,7 +6,7 @@ namespace Testbed.Tests.Platform;
 
 /// <summary>
 /// The guest's clock: the TSC rate it measured at boot (kvmclock or the PIT), sleeping by halting the
-/// CPU with the APIC timer armed, and what an idle guest costs the host.
+/// CPU with the APIC timer armed, and what an idle guest costs the host; on Linux, CLOCK_MONOTONIC.
 /// </summary>
 public sealed class TimeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -28,6 +28,22 @@ public sealed class TimeTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.InRange(long.Parse(slept.Groups[1].Value), 3000, 3100);
         // The guest slept 3 s by its clock; the host's clock must agree within the calibration's error
         // (the run also includes QEMU's start and the boot).
+        Assert.InRange(outcome.Run.WallTime.TotalMilliseconds, 2900, 3000 + 5000);
+    }
+
+    /// <summary>Linux: ticks are CLOCK_MONOTONIC nanoseconds (read through the vDSO), sleeping blocks in ppoll.</summary>
+    [Fact]
+    public void OnLinuxTheClockCountsNanosecondsAndSleepsForAsLongAsTheHostSees()
+    {
+        var outcome = GuestProgram.Run("sleep", target: "linux");
+        Assert.True(outcome.ExitCode == 0, outcome.Describe());
+        Assert.StartsWith("tsc_khz 1000000\n", outcome.Stdout);
+        var read = System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"ticks_read_ns (\d+)\.\d\n");
+        Assert.True(read.Success, outcome.Describe());
+        output.WriteLine($"Clock.Ticks on linux: {read.Groups[1].Value} ns a read");
+        var slept = System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"slept_ms (\d+)\n");
+        Assert.True(slept.Success, outcome.Describe());
+        Assert.InRange(long.Parse(slept.Groups[1].Value), 3000, 3100);
         Assert.InRange(outcome.Run.WallTime.TotalMilliseconds, 2900, 3000 + 5000);
     }
 

@@ -14,9 +14,23 @@ namespace System.Threading
             return original;
         }
 
+        public static object CompareExchange(ref object location, object value, object comparand)
+        {
+            object original = location;
+            if (original == comparand) location = value;
+            return original;
+        }
+
         public static int CompareExchange(ref int location, int value, int comparand)
         {
             int original = location;
+            if (original == comparand) location = value;
+            return original;
+        }
+
+        public static uint CompareExchange(ref uint location, uint value, uint comparand)
+        {
+            uint original = location;
             if (original == comparand) location = value;
             return original;
         }
@@ -28,9 +42,30 @@ namespace System.Threading
             return original;
         }
 
+        public static ulong CompareExchange(ref ulong location, ulong value, ulong comparand)
+        {
+            ulong original = location;
+            if (original == comparand) location = value;
+            return original;
+        }
+
+        public static IntPtr CompareExchange(ref IntPtr location, IntPtr value, IntPtr comparand)
+        {
+            IntPtr original = location;
+            if (original == comparand) location = value;
+            return original;
+        }
+
         public static T Exchange<T>(ref T location, T value) where T : class
         {
             T original = location;
+            location = value;
+            return original;
+        }
+
+        public static object Exchange(ref object location, object value)
+        {
+            object original = location;
             location = value;
             return original;
         }
@@ -42,18 +77,91 @@ namespace System.Threading
             return original;
         }
 
+        public static uint Exchange(ref uint location, uint value)
+        {
+            uint original = location;
+            location = value;
+            return original;
+        }
+
+        public static long Exchange(ref long location, long value)
+        {
+            long original = location;
+            location = value;
+            return original;
+        }
+
+        public static ulong Exchange(ref ulong location, ulong value)
+        {
+            ulong original = location;
+            location = value;
+            return original;
+        }
+
+        public static IntPtr Exchange(ref IntPtr location, IntPtr value)
+        {
+            IntPtr original = location;
+            location = value;
+            return original;
+        }
+
         public static int Increment(ref int location) => ++location;
+
+        public static uint Increment(ref uint location) => ++location;
 
         public static long Increment(ref long location) => ++location;
 
+        public static ulong Increment(ref ulong location) => ++location;
+
         public static int Decrement(ref int location) => --location;
+
+        public static uint Decrement(ref uint location) => --location;
 
         public static long Decrement(ref long location) => --location;
 
+        public static ulong Decrement(ref ulong location) => --location;
+
         public static int Add(ref int location, int value) => location += value;
+
+        public static uint Add(ref uint location, uint value) => location += value;
 
         public static long Add(ref long location, long value) => location += value;
 
+        public static ulong Add(ref ulong location, ulong value) => location += value;
+
+        /// <summary>Returns the original value, as .NET's And/Or do.</summary>
+        public static int And(ref int location, int value)
+        {
+            int original = location;
+            location = original & value;
+            return original;
+        }
+
+        public static long And(ref long location, long value)
+        {
+            long original = location;
+            location = original & value;
+            return original;
+        }
+
+        public static int Or(ref int location, int value)
+        {
+            int original = location;
+            location = original | value;
+            return original;
+        }
+
+        public static long Or(ref long location, long value)
+        {
+            long original = location;
+            location = original | value;
+            return original;
+        }
+
         public static long Read(ref long location) => location;
+
+        public static ulong Read(ref ulong location) => location;
+
+        public static void MemoryBarrier() { }
     }
 }

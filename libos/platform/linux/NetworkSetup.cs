@@ -1,0 +1,48 @@
+using Testbed.LibOS.Drivers.Tap;
+using Testbed.LibOS.Net;
+using Testbed.LibOS.Net.Devices;
+using Testbed.LibOS.Platform.Linux;
+using Testbed.LibOS.Time;
+
+namespace Testbed.LibOS.Platform
+{
+    /// <summary>
+    /// The Linux target's NIC for the stack: the tap device that <c>TESTBED_NET_TAP</c> names, configured
+    /// from the environment (<see cref="NetConfiguration"/>; docs/net.md, "Devices, configuration, pcap,
+    /// faults"). Without <c>TESTBED_NET_TAP</c> the stack has the loopback interface only.
+    /// </summary>
+    internal static unsafe class NetworkSetup
+    {
+        internal static void AttachDevice(NetStack stack)
+        {
+            NetConfiguration configuration = NetConfiguration.FromEnvironment(LinuxStart.Environment);
+            if (configuration.Errors != null)
+                Report(configuration.Errors);
+            if (configuration.TapName == null)
+                return;
+            TapDevice tap = TapDevice.Open(configuration.TapName, configuration.Mac, out string error);
+            if (tap == null)
+            {
+                Report("testbed net: " + NetConfiguration.KeyTap + "=" + configuration.TapName + ": " + error + "; no Ethernet interface\n");
+                return;
+            }
+            PcapFile pcap = null;
+            if (configuration.PcapPath != null)
+            {
+                pcap = PcapFile.Create(configuration.PcapPath, out string pcapError);
+                if (pcap == null)
+                    Report("testbed net: " + NetConfiguration.KeyPcap + "=" + configuration.PcapPath + ": " + pcapError + "; no capture\n");
+            }
+            long epochAtZero = pcap == null ? 0 : PcapFile.RealtimeNanoseconds - (long)Clock.Nanoseconds;
+            NetworkDevices.Attach(stack, tap, configuration, pcap, epochAtZero);
+        }
+
+        private static void Report(string text)
+        {
+            byte* bytes = stackalloc byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+                bytes[i] = (byte)text[i];
+            LinuxPlatform.Write(2, bytes, text.Length);
+        }
+    }
+}
