@@ -5,7 +5,7 @@
 testbed_log() { echo "testbed-setup: $*" >&2; }
 
 testbed_install_debian_packages() {
-  local missing=()
+  local missing=("$@")
   command -v ld.lld-19 >/dev/null 2>&1 || missing+=(lld-19)
   command -v qemu-system-x86_64 >/dev/null 2>&1 || missing+=(qemu-system-x86)
   # The network tests: namespaces and taps (ip), and a packet socket on the host side (python3).
@@ -21,6 +21,20 @@ testbed_install_debian_packages() {
   testbed_log "installing Debian packages: ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 3
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 || return 3
+}
+
+# What only the test suite needs: the servers' clients (curl, wrk, ab) and the native servers they are
+# compared with (nginx, redis-server). ./testbed run does not need them.
+testbed_install_test_packages() {
+  local missing=()
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  command -v ab >/dev/null 2>&1 || missing+=(apache2-utils)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  command -v redis-benchmark >/dev/null 2>&1 || missing+=(redis-tools)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  testbed_install_debian_packages "${missing[@]}"
 }
 
 # Builds the compiler when any of its sources is newer than the last build.

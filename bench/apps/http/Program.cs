@@ -1,0 +1,60 @@
+using System;
+using System.Net.Sockets;
+using Http.Content;
+using Http.Platform;
+using Http.Server;
+
+namespace Http
+{
+    /// <summary>
+    /// tbhttp: a static-file HTTP/1.1 server (README.md). Serves the tree embedded at build time (www/ plus
+    /// generated benchmark files), or on CoreCLR a directory given with --root.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            // Testbed's Main gets no arguments yet: then the ones baked in at build time (-p:HttpArgs=...) apply.
+            if (args.Length == 0) args = ServerOptions.Split(BuildArguments.Value);
+            var options = new ServerOptions();
+            string error = options.Parse(args);
+            if (error != null)
+            {
+                Console.WriteLine("http: " + error);
+                Console.WriteLine(ServerOptions.Usage);
+                return 1;
+            }
+            var files = new FileTable();
+            if (options.Root != null)
+            {
+#if HTTP_CORECLR
+                DiskTree.Load(options.Root, files);
+#else
+                Console.WriteLine("http: --root needs a file system; this build serves its embedded tree only");
+                return 1;
+#endif
+            }
+            else
+            {
+                foreach (var f in EmbeddedTree.Files())
+                    files.Add(new StaticFile(f.Path, EmbeddedFile.ToBytes(f.Data), f.ModifiedUnixSeconds));
+            }
+            var server = new HttpServer(options, files);
+            Socket listener;
+            try
+            {
+                listener = server.Listen();
+            }
+            catch (SocketException e)
+            {
+                Console.WriteLine("http: cannot listen on " + options.Bind + ":" + options.Port + ": " + e.Message);
+                return 1;
+            }
+            Console.WriteLine("http: serving " + files.FileCount + " files (" + files.TotalBytes + " bytes"
+                + (options.Root != null ? " from " + options.Root : ", embedded") + ") on http://" + options.Bind + ":" + options.Port
+                + "/ (access log " + (options.AccessLog ? "on" : "off") + (Clock.HasWallClock ? "" : ", no wall clock: no Date header") + ")");
+            server.Run(listener);
+            return 0;
+        }
+    }
+}
