@@ -255,8 +255,12 @@ public sealed class Compilation
         var args = new List<Value>();
         if (entry.Parameters.Count == 1)
         {
-            var stringArray = Instantiate(new ArrayType(Layouts.CoreType("System.String")));
-            args.Add(b.WithClass(Opcode.NewArray, IrType.Obj, stringArray, b.ConstInt(IrType.I32, 0)));
+            // Main(string[] args): the platform's arguments (argv[1..] on Linux, the kernel command
+            // line's TESTBED_ARG= words on PVH), through corlib's System.Environment.GetMainArguments,
+            // which imports tb_platform_arguments: only programs that take arguments carry it.
+            var environment = Layouts.CoreType("System.Environment");
+            var arguments = environment.Methods.Single(m => m.Name == "GetMainArguments" && m.Parameters.Count == 0);
+            args.Add(b.Call(GetFunction(new MethodInstance(arguments, environment)), Array.Empty<Value>()));
         }
         var result = b.Call(main, args);
         b.Ret(main.ReturnType == IrType.Void ? b.ConstInt(IrType.I32, 0) : result);

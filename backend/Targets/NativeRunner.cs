@@ -33,6 +33,9 @@ public static class NativeRunner
                 default:
                     if (options.PcapPath is not null || options.Faults is not null)
                         throw new TargetToolException("--pcap and --faults need a network card: --net tap");
+                    // The in-image loopback still has counters worth reporting.
+                    if (options.NetStatistics)
+                        environment = new Dictionary<string, string> { [GuestNetwork.KeyStatistics] = "1" };
                     break;
             }
             ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(program, arguments, stdout,

@@ -87,15 +87,23 @@ public static class QemuRunner
             "-kernel", imagePath,
         };
         arguments.AddRange(DeviceArguments(options));
+        var commandLine = new List<string>();
         if (options.Network != QemuNetwork.None)
         {
             // The network settings reach the guest on its kernel command line (docs/net.md): on microvm
             // QEMU appends its virtio_mmio.device= entries to these.
-            arguments.Add("-append");
-            arguments.Add(string.Join(' ', GuestNetwork.Settings(options).Select(s => $"{s.Key}={s.Value}")));
+            commandLine.AddRange(GuestNetwork.Settings(options).Select(s => $"{s.Key}={s.Value}"));
         }
         else if (options.PcapPath is not null || options.Faults is not null)
             throw new TargetToolException("--pcap and --faults need a network card: --net user or --net tap");
+        else if (options.NetStatistics)
+            commandLine.Add($"{GuestNetwork.KeyStatistics}=1");
+        commandLine.AddRange(options.ProgramArguments.Select(EncodeProgramArgument));
+        if (commandLine.Count > 0)
+        {
+            arguments.Add("-append");
+            arguments.Add(string.Join(' ', commandLine));
+        }
         arguments.AddRange(options.ExtraQemuArguments);
         return arguments;
     }
@@ -134,6 +142,24 @@ public static class QemuRunner
             yield return "-object";
             yield return $"filter-dump,id=tb_dump,netdev=tb_net,file={EscapeOption(Path.GetFullPath(pcap))}";
         }
+    }
+
+    /// <summary>
+    /// One argument of Main(string[] args) as a kernel command line word (docs/libos.md, "Program
+    /// arguments"): <c>TESTBED_ARG=</c> and the argument's UTF-8 bytes, every byte outside
+    /// <c>A-Z a-z 0-9 - . _ ~</c> as <c>%XX</c>. The guest (libos/platform/pvh/MainArguments.cs) decodes it.
+    /// </summary>
+    public static string EncodeProgramArgument(string argument)
+    {
+        var word = new System.Text.StringBuilder("TESTBED_ARG=");
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(argument))
+        {
+            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~')
+                word.Append((char)b);
+            else
+                word.Append('%').Append(b.ToString("X2"));
+        }
+        return word.ToString();
     }
 
     /// <summary>The guest NIC's MAC address (locally administered), which tests look for in frames.</summary>

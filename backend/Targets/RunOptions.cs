@@ -75,7 +75,7 @@ public sealed record RunOptions
     /// <summary>Appended to QEMU's command line as is (e.g. "-s", "-S" for gdb).</summary>
     public IReadOnlyList<string> ExtraQemuArguments { get; init; } = [];
 
-    /// <summary>argv[1..] of a linux executable.</summary>
+    /// <summary>The arguments of the program's Main(string[] args): argv[1..] of a linux executable, <c>TESTBED_ARG=</c> words of the pvh guest's kernel command line (<see cref="QemuRunner.EncodeProgramArgument"/>).</summary>
     public IReadOnlyList<string> ProgramArguments { get; init; } = [];
 
     /// <summary>The guest's address and prefix length, A.B.C.D/N (null: <see cref="GuestNetwork.DefaultAddress"/>).</summary>
@@ -89,6 +89,9 @@ public sealed record RunOptions
 
     /// <summary>The library OS's fault injector: drop=P,duplicate=P,reorder=P,corrupt=P,seed=N,dir=both|rx|tx (null: none).</summary>
     public string? Faults { get; init; }
+
+    /// <summary>The network stack prints its counters (bytes copied, frames, drops, TCP) on standard error at exit (run --verbose).</summary>
+    public bool NetStatistics { get; init; }
 
     /// <summary>Told what the runner set up for the user (the namespace, the guest's address, how to reach it), before the program starts.</summary>
     public Action<string>? Notice { get; init; }
@@ -109,6 +112,7 @@ public static class GuestNetwork
     public const string KeyMac = "TESTBED_NET_MAC";
     public const string KeyPcap = "TESTBED_NET_PCAP";
     public const string KeyFaults = "TESTBED_NET_FAULTS";
+    public const string KeyStatistics = "TESTBED_NET_STATS";
 
     public static string Address(RunOptions options) => options.GuestAddress ?? DefaultAddress;
 
@@ -129,6 +133,7 @@ public static class GuestNetwork
             [KeyGateway] = Gateway(options),
         };
         if (options.Faults is { } faults) settings[KeyFaults] = faults;
+        if (options.NetStatistics) settings[KeyStatistics] = "1";
         return settings;
     }
 

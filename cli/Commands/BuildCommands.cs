@@ -101,10 +101,15 @@ internal static class BuildCommands
         {
             Description = "With --net: the library OS's fault injector, e.g. drop=0.05,reorder=0.02,duplicate=0.01,corrupt=0.001,seed=42 (and dir=both|rx|tx).",
         };
+        var programArguments = new Argument<string[]>("args")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "The arguments of the program's Main(string[] args), after --: testbed run app.cs --target linux -- a \"b c\" (pvh: on the kernel command line, docs/libos.md).",
+        };
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
-            input, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults,
+            input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -174,6 +179,8 @@ internal static class BuildCommands
                 Gateway = guestGateway,
                 PcapPath = pcapPath is null ? null : Path.GetFullPath(pcapPath),
                 Faults = faultSpec,
+                NetStatistics = isVerbose,
+                ProgramArguments = parse.GetValue(programArguments) ?? [],
                 Notice = line => error.WriteLine($"testbed: {line}"),
             };
             using var stdout = Console.OpenStandardOutput();

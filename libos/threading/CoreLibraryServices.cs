@@ -52,6 +52,10 @@ namespace Testbed.LibOS.Threading
         [RuntimeExport("tb_clock_milliseconds", WhenImported = true)]
         private static long Milliseconds() => (long)Clock.Milliseconds;
 
+        /// <summary>The monotonic clock for Environment.TickCount64 and Stopwatch (libos/corlib/System/Environment.cs).</summary>
+        [RuntimeExport("tb_clock_nanoseconds", WhenImported = true)]
+        private static ulong Nanoseconds() => Clock.Nanoseconds;
+
         /// <summary>The scheduler's id: 0 for the start-up thread, which runs Main.</summary>
         [RuntimeExport("tb_thread_id", WhenImported = true)]
         private static int Id(object thread) => ((GreenThread)thread).Id;

@@ -31,6 +31,19 @@ public class FlowTests
     }
 
     [Fact]
+    public void TheFirstSegmentsOfAConnectionAreAckedAtOnceThenAckingIsDelayed()
+    {
+        var (bench, socket) = Established(new TcpSettings { QuickAcksAtStart = 2 });
+        bench.SendData(Bench.Bytes(100));
+        Assert.Equal(bench.PeerSeq, bench.Single().Ack);
+        bench.SendData(Bench.Bytes(100));
+        Assert.Equal(bench.PeerSeq, bench.Single().Ack);
+        bench.SendData(Bench.Bytes(100));
+        bench.AssertNothingSent();
+        GC.KeepAlive(socket);
+    }
+
+    [Fact]
     public void EverySecondFullSegmentIsAckedAtOnce()
     {
         var (bench, socket) = Established();

@@ -4,8 +4,8 @@ using Testbed.LibOS.Net.Ethernet;
 namespace Testbed.LibOS.Net.Arp
 {
     /// <summary>
-    /// ARP for IPv4 over Ethernet (RFC 826), one cache per interface. An entry is either resolved (it
-    /// expires <see cref="ReachableMicroseconds"/> after it was learnt) or incomplete, holding up to
+    /// ARP for IPv4 over Ethernet (RFC 826), one cache per interface. An entry is either resolved (after
+    /// <see cref="ReachableMicroseconds"/> it is stale: still used, while requests confirm it) or incomplete, holding up to
     /// <see cref="MaxPendingPerEntry"/> packets that wait for the reply; requests are repeated every
     /// second and the entry and its packets are dropped after <see cref="MaxRequests"/>. The table has
     /// a fixed size: when it is full, the oldest entry makes room, so a flood of addresses costs no memory.
@@ -53,20 +53,27 @@ namespace Testbed.LibOS.Net.Arp
                 return;
             }
             int i = Find(nextHop);
-            if (i >= 0 && entries[i].Resolved && now - entries[i].Since < ReachableMicroseconds)
+            if (i >= 0 && entries[i].Resolved)
             {
-                EthernetLayer.Send(nif, entries[i].Mac, EthernetLayer.EtherTypeIpv4, packet);
-                return;
+                ref Entry known = ref entries[i];
+                bool stale = now - known.Since >= ReachableMicroseconds;
+                if (!stale || known.Requests < MaxRequests || known.NextRequest > now)
+                {
+                    // Stale after its lifetime: traffic keeps flowing to the known MAC while requests
+                    // confirm it (Linux's STALE/PROBE states); dropping packets in flight instead would
+                    // stall every connection through this next hop once a minute.
+                    if (stale && known.NextRequest <= now)
+                        Request(ref known, now);
+                    EthernetLayer.Send(nif, known.Mac, EthernetLayer.EtherTypeIpv4, packet);
+                    return;
+                }
+                // Unanswered probes: the host is gone or changed its card; the next packets wait for an answer.
+                known.Resolved = false;
+                known.Requests = 0;
+                known.NextRequest = now;
             }
             if (i < 0)
                 i = Claim(nextHop, now);
-            else if (entries[i].Resolved)
-            {
-                // Expired: the next packets wait for a fresh answer, as a host may have changed its card.
-                entries[i].Resolved = false;
-                entries[i].Requests = 0;
-                entries[i].NextRequest = now;
-            }
             ref Entry entry = ref entries[i];
             if (entry.PendingCount >= MaxPendingPerEntry)
             {
@@ -254,7 +261,7 @@ namespace Testbed.LibOS.Net.Arp
             {
                 PacketBuffer next = packet.Next;
                 packet.Next = null;
-                NetCounters.DroppedArpQueueFull++;
+                NetCounters.DroppedArpUnresolved++;
                 packet.Release();
                 packet = next;
             }

@@ -27,6 +27,8 @@ namespace Testbed.LibOS.Net
         public static long DroppedNotForUs;
         public static long DroppedArpMalformed;
         public static long DroppedArpQueueFull;
+        /// <summary>Packets that waited for an address ARP never resolved (or whose entry a full table evicted).</summary>
+        public static long DroppedArpUnresolved;
         public static long DroppedIpMalformed;
         public static long DroppedIpChecksum;
         public static long DroppedIpFragment;
@@ -45,7 +47,7 @@ namespace Testbed.LibOS.Net
         public static long DoubleRelease;
 
         public static long Dropped => DroppedShortFrame + DroppedUnknownEtherType + DroppedNotForUs + DroppedArpMalformed
-            + DroppedArpQueueFull + DroppedIpMalformed + DroppedIpChecksum + DroppedIpFragment + DroppedIpUnknownProtocol
+            + DroppedArpQueueFull + DroppedArpUnresolved + DroppedIpMalformed + DroppedIpChecksum + DroppedIpFragment + DroppedIpUnknownProtocol
             + DroppedIcmpMalformed + DroppedUdpMalformed + DroppedUdpNoSocket + DroppedUdpQueueFull + DroppedTcpMalformed
             + DroppedTcpChecksum + DroppedTcpNoSocket + DroppedTcpOutOfWindow + DroppedTcpSynQueueFull + DroppedTransmitQueueFull + DroppedNoRoute;
     }

@@ -24,7 +24,12 @@ namespace Testbed.LibOS.Net.Icmp
                 packet.Release();
                 return;
             }
-            if (m[0] != EchoRequest || m[1] != 0 || destination == Ipv4Layer.Limited)
+            // Echo requests to a broadcast address go unanswered, as on Linux (icmp_echo_ignore_broadcasts):
+            // a reply from every host would amplify one spoofed request.
+            NetInterface ethernet = stack.Ethernet;
+            bool toBroadcast = destination == Ipv4Layer.Limited
+                || (ethernet != null && ethernet.PrefixLength > 0 && ethernet.PrefixLength < 31 && destination == ethernet.SubnetBroadcast);
+            if (m[0] != EchoRequest || m[1] != 0 || toBroadcast)
             {
                 packet.Release();
                 return;

@@ -48,7 +48,7 @@ namespace Testbed.LibOS.Net.Ipv4
             source = NetworkOrder.ReadUInt32(h, 12);
             destination = NetworkOrder.ReadUInt32(h, 16);
             protocol = h[9];
-            if (!IsForUs(nif, destination) || IsMartianSource(source))
+            if (!IsForUs(nif, destination) || IsMartianSource(nif, source))
                 return Drop(packet, ref NetCounters.DroppedNotForUs);
             packet.Truncate(totalLength);
             packet.Consume(headerBytes);
@@ -93,8 +93,14 @@ namespace Testbed.LibOS.Net.Ipv4
             return destination == nif.Address || destination == Limited || (nif.PrefixLength > 0 && destination == nif.SubnetBroadcast);
         }
 
-        /// <summary>RFC 1122 3.2.1.3: a source that cannot be a host is discarded.</summary>
-        private static bool IsMartianSource(uint source) => source == Limited || (source >> 28) == 0xE;
+        /// <summary>
+        /// RFC 1122 3.2.1.3: a source that cannot be a host is discarded: "this network" (0/8), multicast
+        /// and reserved (224/3), and, on a wire, the loopback network and the subnet's broadcast address
+        /// (answering those would turn the stack into an amplifier or loop its replies back to itself).
+        /// </summary>
+        private static bool IsMartianSource(NetInterface nif, uint source) =>
+            (source >> 24) == 0 || (source >> 29) == 7
+            || (!nif.IsLoopback && (IsLoopback(source) || (nif.PrefixLength > 0 && nif.PrefixLength < 31 && source == nif.SubnetBroadcast)));
 
         private static bool Drop(PacketBuffer packet, ref long counter)
         {

@@ -1,5 +1,6 @@
 using System;
 using Testbed.LibOS.Net.Loopback;
+using Testbed.LibOS.Net.Tcp;
 using Testbed.LibOS.Platform;
 using Testbed.LibOS.Threading;
 using Testbed.LibOS.Time;
@@ -13,7 +14,7 @@ namespace Testbed.LibOS.Net.Sockets
     /// second thread, the device pump, so that the loop can wait on a queue with a deadline alone.
     /// Started by the first socket operation: an image that never opens a socket has no stack at all.
     /// </summary>
-    internal static class NetworkLoop
+    internal static unsafe class NetworkLoop
     {
         private const int LoopStackPages = 16;
 
@@ -83,10 +84,28 @@ namespace Testbed.LibOS.Net.Sockets
             var stack = new NetStack(NowMicroseconds, Clock.Ticks ^ 0x9E3779B97F4A7C15UL);
             stack.SocketEvent = OnSocketEvent;
             s_stack = stack;
-            NetworkSetup.AttachDevice(stack);
+            if (NetworkSetup.AttachDevice(stack).Statistics)
+                ProcessExit.Report = &ReportCounters;
             Scheduler.Spawn(Run, LoopStackPages);
             if (stack.Ethernet != null)
                 Scheduler.Spawn(Pump, LoopStackPages);
+        }
+
+        /// <summary>For run --verbose: what the stack copied, moved and dropped over the whole run.</summary>
+        private static void ReportCounters()
+        {
+            NetworkSetup.WriteStandardError("testbed net: bytes copied " + NetCounters.BytesCopied.ToString()
+                + " (into send buffers " + NetCounters.CopiedIntoSendBuffer.ToString()
+                + ", into segments " + NetCounters.CopiedIntoSegment.ToString()
+                + ", into receive buffers " + NetCounters.CopiedIntoReceiveBuffer.ToString()
+                + ", to the application " + NetCounters.CopiedToApplication.ToString()
+                + ", datagrams " + NetCounters.CopiedDatagram.ToString()
+                + ", by the device " + NetCounters.CopiedByDevice.ToString() + ")\n"
+                + "testbed net: frames received " + NetCounters.FramesReceived.ToString() + " sent " + NetCounters.FramesSent.ToString()
+                + ", dropped " + NetCounters.Dropped.ToString()
+                + "; tcp segments received " + TcpCounters.SegmentsReceived.ToString() + " sent " + TcpCounters.SegmentsSent.ToString()
+                + ", retransmitted " + TcpCounters.Retransmissions.ToString()
+                + ", connections " + TcpCounters.ConnectionsEstablished.ToString() + "\n");
         }
 
         private static void OnSocketEvent(object state)

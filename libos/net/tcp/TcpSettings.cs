@@ -17,6 +17,12 @@ namespace Testbed.LibOS.Net.Tcp
         public long InitialRtoMicroseconds = 1_000_000;
         /// <summary>RFC 1122 allows up to 500 ms; Linux's 40 ms keeps request/response latency low.</summary>
         public long DelayedAckMicroseconds = 40_000;
+        /// <summary>
+        /// In-order data segments acknowledged at once at the start of a connection, before delayed ACKs
+        /// begin (Linux's quick-ACK mode). Without it a client that writes twice before it reads (headers,
+        /// then a body) waits 40 ms: its Nagle holds the second write until our delayed ACK of the first.
+        /// </summary>
+        public int QuickAcksAtStart = 16;
         /// <summary>How long an orphaned connection (closed by its user) may sit in FIN-WAIT-2.</summary>
         public long FinWait2TimeoutMicroseconds = 60_000_000;
         /// <summary>SYN retransmissions before Connect fails with TimedOut (1+2+4+8+16+32 s, as Linux' 6).</summary>

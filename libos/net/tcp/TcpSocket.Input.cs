@@ -12,6 +12,8 @@ namespace Testbed.LibOS.Net.Tcp
         private int unacknowledgedBytes;
         /// <summary>An ACK must go out with the next Output, delayed or not.</summary>
         private bool ackNow;
+        // -1: not yet set from the settings (a socket learns its layer's settings when it is created).
+        private int quickAcksLeft = -1;
         private bool hasPendingFin;
         private uint pendingFinSeq;
 
@@ -465,8 +467,15 @@ namespace Testbed.LibOS.Net.Tcp
                 receiveBuffer.DiscardReadable();
             notifyPending = true;
             unacknowledgedBytes += advance;
+            if (quickAcksLeft < 0)
+                quickAcksLeft = settings.QuickAcksAtStart;
             if (hadHoles || unacknowledgedBytes >= 2 * receiveMss)
                 ackNow = true; // A filled hole, or a second full-sized segment (RFC 9293 section 3.8.6.3).
+            else if (quickAcksLeft > 0)
+            {
+                quickAcksLeft--;
+                ackNow = true;
+            }
             else if (delayedAckDeadline == long.MaxValue)
             {
                 delayedAckDeadline = layer.now + settings.DelayedAckMicroseconds;

@@ -9,11 +9,17 @@ namespace Testbed.LibOS.Platform
     {
         internal static delegate*<void> BeforeExit;
 
+        /// <summary>Reports that describe the whole run (the network stack's counters), after the threads have finished.</summary>
+        internal static delegate*<void> Report;
+
         internal static void Run()
         {
             delegate*<void> hook = BeforeExit;
             if (hook != null)
                 hook();
+            delegate*<void> report = Report;
+            if (report != null)
+                report();
         }
     }
 }

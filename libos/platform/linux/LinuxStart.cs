@@ -46,6 +46,48 @@ namespace Testbed.LibOS.Platform.Linux
             LinuxPlatform.Exit(code);
         }
 
+        /// <summary>argv[1..] as strings (UTF-8): the arguments of <c>Main(string[] args)</c>, which the compiler's entry glue asks for.</summary>
+        [RuntimeExport("tb_platform_arguments", WhenImported = true)]
+        private static string[] MainArguments()
+        {
+            int count = s_argumentCount > 1 ? s_argumentCount - 1 : 0;
+            var result = new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                byte* text = s_arguments[i + 1];
+                int length = 0;
+                while (text[length] != 0)
+                    length++;
+                result[i] = Utf8Text.Decode(text, length);
+            }
+            return result;
+        }
+
+        private static delegate* unmanaged[Cdecl]<int, Timespec*, int> s_vdsoClockGettime;
+        private static bool s_wallClockStarted;
+
+        /// <summary>
+        /// The wall clock for corlib's DateTimeOffset.UtcNow: CLOCK_REALTIME in nanoseconds since the Unix
+        /// epoch, through the vDSO as PlatformClock reads CLOCK_MONOTONIC (the system call without one).
+        /// </summary>
+        [RuntimeExport("tb_clock_unix_nanoseconds", WhenImported = true)]
+        private static long UnixNanoseconds()
+        {
+            const int ClockRealtime = 0;
+            if (!s_wallClockStarted)
+            {
+                s_vdsoClockGettime = (delegate* unmanaged[Cdecl]<int, Timespec*, int>)Vdso.Find("__vdso_clock_gettime");
+                s_wallClockStarted = true;
+            }
+            Timespec time;
+            delegate* unmanaged[Cdecl]<int, Timespec*, int> vdso = s_vdsoClockGettime;
+            if (vdso != null)
+                vdso(ClockRealtime, &time);
+            else
+                Syscalls.ClockGettime(ClockRealtime, &time);
+            return time.Seconds * 1000000000L + time.Nanoseconds;
+        }
+
         /// <summary>The program's entry point, synthesised by the compiler.</summary>
         [RuntimeImport("tb_app_main")]
         private static extern int AppMain();

@@ -13,18 +13,19 @@ namespace Testbed.LibOS.Platform
     /// </summary>
     internal static unsafe class NetworkSetup
     {
-        internal static void AttachDevice(NetStack stack)
+        /// <summary>Attaches the tap the environment names, if any, and returns the configuration the runner passed.</summary>
+        internal static NetConfiguration AttachDevice(NetStack stack)
         {
             NetConfiguration configuration = NetConfiguration.FromEnvironment(LinuxStart.Environment);
             if (configuration.Errors != null)
                 Report(configuration.Errors);
             if (configuration.TapName == null)
-                return;
+                return configuration;
             TapDevice tap = TapDevice.Open(configuration.TapName, configuration.Mac, out string error);
             if (tap == null)
             {
                 Report("testbed net: " + NetConfiguration.KeyTap + "=" + configuration.TapName + ": " + error + "; no Ethernet interface\n");
-                return;
+                return configuration;
             }
             PcapFile pcap = null;
             if (configuration.PcapPath != null)
@@ -35,7 +36,10 @@ namespace Testbed.LibOS.Platform
             }
             long epochAtZero = pcap == null ? 0 : PcapFile.RealtimeNanoseconds - (long)Clock.Nanoseconds;
             NetworkDevices.Attach(stack, tap, configuration, pcap, epochAtZero);
+            return configuration;
         }
+
+        internal static void WriteStandardError(string text) => Report(text);
 
         private static void Report(string text)
         {

@@ -14,20 +14,24 @@ namespace Testbed.LibOS.Platform
     /// </summary>
     internal static unsafe class NetworkSetup
     {
-        internal static void AttachDevice(NetStack stack)
+        /// <summary>Attaches the NIC, if the machine has one, and returns the configuration the runner passed.</summary>
+        internal static NetConfiguration AttachDevice(NetStack stack)
         {
-            if (Devices.NetworkCount == 0)
-                return;
             NetConfiguration configuration = NetConfiguration.FromCommandLine(BootInfo.CommandLine, BootInfo.CommandLineLength);
+            if (Devices.NetworkCount == 0)
+                return configuration;
             if (configuration.Errors != null)
                 Report.Text(configuration.Errors);
             VirtioNetDevice device = VirtioNetDevice.Create(Devices.Network(0));
             if (device == null)
             {
                 Report.Line("testbed net: virtio-net0 is in use by the program's own VirtioNet calls; no Ethernet interface");
-                return;
+                return configuration;
             }
             NetworkDevices.Attach(stack, device, configuration, null, 0);
+            return configuration;
         }
+
+        internal static void WriteStandardError(string text) => Report.Text(text);
     }
 }

@@ -37,7 +37,9 @@ public sealed class Bench
 
     public Bench(TcpSettings settings = null, int mss = 1460)
     {
-        Settings = settings ?? new TcpSettings();
+        // Scripted scenarios check RFC 9293's delayed ACKs segment by segment: without the quick ACKs of a
+        // connection's start unless a test asks for them.
+        Settings = settings ?? new TcpSettings { QuickAcksAtStart = 0 };
         Host = new FakeHost { Mss = mss };
         Layer = new TcpLayer(Host, Settings);
     }

@@ -79,7 +79,7 @@ public sealed class StackTests
     [Fact]
     public void PacketsWaitingForArpAreDroppedAfterThreeUnansweredRequests()
     {
-        long before = NetCounters.DroppedArpQueueFull;
+        long before = NetCounters.DroppedArpUnresolved;
         Deliver(Frames.Ethernet(FakeDevice.MacBytes, 0x0800, Frames.Ipv4(Frames.PeerIp + 5, Frames.OurIp, 1, Frames.IcmpEcho(1, 1, new byte[8]))));
         for (int i = 0; i < 4; i++)
         {
@@ -88,7 +88,7 @@ public sealed class StackTests
         }
         Assert.Equal(3, device.Sent.Count);
         Assert.True(device.Sent.TrueForAll(f => f[12] == 0x08 && f[13] == 0x06));
-        Assert.Equal(before + 1, NetCounters.DroppedArpQueueFull);
+        Assert.Equal(before + 1, NetCounters.DroppedArpUnresolved);
         Assert.Equal(long.MaxValue, stack.NextDeadlineMicroseconds);
     }
 
@@ -279,4 +279,74 @@ public sealed class StackTests
         }
         Assert.Equal(0, NetCounters.DoubleRelease);
     }
+
+    [Fact]
+    public void TheChecksumEqualsTheWordByWordSumOfRfc1071AtEveryLengthAndAlignment()
+    {
+        var random = new Random(1071);
+        var bytes = new byte[2100];
+        random.NextBytes(bytes);
+        for (int offset = 0; offset < 8; offset++)
+            for (int length = 0; length <= 2048; length += length < 80 ? 1 : 37)
+            {
+                var data = bytes.AsSpan(offset, length);
+                ulong reference = 0;
+                for (int i = 0; i + 1 < length; i += 2)
+                    reference += (ulong)(data[i] << 8 | data[i + 1]);
+                if ((length & 1) != 0)
+                    reference += (ulong)(data[length - 1] << 8);
+                while ((reference >> 16) != 0)
+                    reference = (reference & 0xFFFF) + (reference >> 16);
+                Assert.Equal((ushort)~reference, InternetChecksum.Compute(data));
+
+                // In pieces of even length, with a pseudo header first, as TCP and UDP add them.
+                var pieces = new InternetChecksum();
+                pieces.AddPseudoHeader(0x0A000001, 0x0A000002, 6, length);
+                int split = (length / 3) & ~1;
+                pieces.Add(data[..split]);
+                pieces.Add(data[split..]);
+                var whole = new InternetChecksum();
+                whole.AddPseudoHeader(0x0A000001, 0x0A000002, 6, length);
+                whole.Add(data);
+                Assert.Equal(whole.Finish(), pieces.Finish());
+            }
+    }
+
+    [Fact]
+    public void AStaleArpEntryKeepsCarryingTrafficWhileItIsConfirmedAndIsDroppedOnlyWhenProbesGoUnanswered()
+    {
+        var socket = stack.Udp.CreateSocket();
+        Assert.True(stack.Udp.Bind(socket, 0, 5003, false));
+        var arpReply = Frames.ArpRequest(Frames.PeerIp, Frames.OurIp);
+        arpReply[14 + 7] = 2;
+        Deliver(arpReply);
+        device.Sent.Clear();
+
+        int Send()
+        {
+            Assert.Equal(1, socket.SendTo("x"u8, Frames.PeerIp, 9, out _));
+            int udp = device.Sent.Count(f => f[12] == 0x08 && f[13] == 0x00);
+            int arp = device.Sent.Count(f => f[12] == 0x08 && f[13] == 0x06);
+            device.Sent.Clear();
+            return udp * 10 + arp;
+        }
+
+        Assert.Equal(10, Send());                 // fresh: the datagram, no request
+        now += ArpCacheLifetime + 1;
+        Assert.Equal(11, Send());                 // stale: the datagram still goes, and a request confirms the entry
+        Assert.Equal(10, Send());                 // one request per second, not per packet
+        Deliver(arpReply);                        // confirmed
+        now += 2_000_000;
+        Assert.Equal(10, Send());
+        now += ArpCacheLifetime + 1;
+        Assert.Equal(11, Send());                 // stale again: probed, nobody answers
+        now += 1_000_001;
+        Assert.Equal(11, Send());
+        now += 1_000_001;
+        Assert.Equal(11, Send());
+        now += 1_000_001;
+        Assert.Equal(1, Send());                  // three unanswered probes: the datagram waits for an answer
+    }
+
+    private const long ArpCacheLifetime = Testbed.LibOS.Net.Arp.ArpCache.ReachableMicroseconds;
 }
