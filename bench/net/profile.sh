@@ -32,7 +32,7 @@ if [ "${1:-}" = all ]; then
     echo "## The Internet checksum, as Testbed compiles it"
     echo
     echo "\`./testbed run bench/net/Checksum --target linux\`: the stack's \`InternetChecksum.Compute\` (current) against"
-    echo "the 8-bytes-per-step version in \`bench/net/Checksum/Program.cs\` (proposed); ns per call, best of 3."
+    echo "the word-by-word loop it replaced, kept in \`bench/net/Checksum/Program.cs\`; ns per call, best of 3."
     echo
     echo '```'
     (cd "$root" && ./testbed run bench/net/Checksum --target linux 2>/dev/null) || echo "(the checksum program failed)"
