@@ -253,6 +253,8 @@ public sealed class StackTests
     public void RandomBytesNeverThrowAndAreAllAccountedFor()
     {
         var random = new Random(20261206);
+        long framesBefore = NetCounters.FramesReceived;
+        long buffersBefore = PacketPool.Shared.Allocated;
         for (int i = 0; i < 20000; i++)
         {
             byte[] frame;
@@ -278,6 +280,9 @@ public sealed class StackTests
             stack.Poll();
         }
         Assert.Equal(0, NetCounters.DoubleRelease);
+        Assert.Equal(framesBefore + 20000, NetCounters.FramesReceived);
+        // Every frame's buffer went back to the pool, whatever check dropped it: a leak would allocate one per frame.
+        Assert.True(PacketPool.Shared.Allocated - buffersBefore < 64, $"{PacketPool.Shared.Allocated - buffersBefore} buffers allocated for 20000 frames");
     }
 
     [Fact]
