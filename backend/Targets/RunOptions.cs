@@ -93,6 +93,9 @@ public sealed record RunOptions
     /// <summary>The network stack prints its counters (bytes copied, frames, drops, TCP) on standard error at exit (run --verbose).</summary>
     public bool NetStatistics { get; init; }
 
+    /// <summary>With the linux target's tap: checksum and TCP segmentation offload (false: TESTBED_NET_OFFLOAD=0).</summary>
+    public bool NetOffloads { get; init; } = true;
+
     /// <summary>Told what the runner set up for the user (the namespace, the guest's address, how to reach it), before the program starts.</summary>
     public Action<string>? Notice { get; init; }
 }
@@ -113,6 +116,7 @@ public static class GuestNetwork
     public const string KeyPcap = "TESTBED_NET_PCAP";
     public const string KeyFaults = "TESTBED_NET_FAULTS";
     public const string KeyStatistics = "TESTBED_NET_STATS";
+    public const string KeyOffload = "TESTBED_NET_OFFLOAD";
 
     public static string Address(RunOptions options) => options.GuestAddress ?? DefaultAddress;
 
@@ -134,6 +138,7 @@ public static class GuestNetwork
         };
         if (options.Faults is { } faults) settings[KeyFaults] = faults;
         if (options.NetStatistics) settings[KeyStatistics] = "1";
+        if (!options.NetOffloads) settings[KeyOffload] = "0";
         return settings;
     }
 

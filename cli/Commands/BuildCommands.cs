@@ -101,6 +101,10 @@ internal static class BuildCommands
         {
             Description = "With --net: the library OS's fault injector, e.g. drop=0.05,reorder=0.02,duplicate=0.01,corrupt=0.001,seed=42 (and dir=both|rx|tx).",
         };
+        var noOffload = new Option<bool>("--no-offload")
+        {
+            Description = "With --net tap on linux: open the tap without checksum and TCP segmentation offload, so the stack moves 1514-byte frames one system call each (offloads are also off under --faults).",
+        };
         var programArguments = new Argument<string[]>("args")
         {
             Arity = ArgumentArity.ZeroOrMore,
@@ -109,7 +113,7 @@ internal static class BuildCommands
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
-            input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults,
+            input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults, noOffload,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -155,6 +159,12 @@ internal static class BuildCommands
                 error.WriteLine("testbed: --ip, --gateway, --pcap and --faults need --net user or --net tap");
                 return UsageError;
             }
+            var offloads = !parse.GetValue(noOffload);
+            if (!offloads && (network != QemuNetwork.Tap || t.Name != "linux"))
+            {
+                error.WriteLine("testbed: --no-offload is for --net tap on --target linux (the pvh target's virtio-net has no offloads yet)");
+                return UsageError;
+            }
             foreach (var (name, value, check) in new (string, string?, Func<string, string?>)[]
             {
                 ("--ip", guestAddress, GuestNetwork.CheckAddress), ("--gateway", guestGateway, GuestNetwork.CheckGateway),
@@ -180,6 +190,7 @@ internal static class BuildCommands
                 PcapPath = pcapPath is null ? null : Path.GetFullPath(pcapPath),
                 Faults = faultSpec,
                 NetStatistics = isVerbose,
+                NetOffloads = offloads,
                 ProgramArguments = parse.GetValue(programArguments) ?? [],
                 Notice = line => error.WriteLine($"testbed: {line}"),
             };

@@ -1,3 +1,4 @@
+using Testbed.LibOS.Net;
 using Testbed.LibOS.Net.Tcp;
 using Testbed.Net.Tests.Infrastructure;
 using Xunit;
@@ -52,6 +53,42 @@ public class OptionsTests
         TcpSocket socket = bench.AcceptHandshake(listener, synOptions: Opt.Mss(1460));
         socket.Send(Bench.Bytes(5000), out _);
         Assert.Equal(1000, bench.Take()[0].Length);
+    }
+
+    [Fact]
+    public void WithSegmentationOffloadOnePacketCarriesTheWriteAndTheDeviceCutsItAtThePeersMssLessTimestamps()
+    {
+        var bench = new Bench();
+        bench.Host.Offloads = NetOffloads.TcpChecksum | NetOffloads.TcpSegmentation;
+        TcpSocket listener = bench.Listen();
+        TcpSocket socket = bench.AcceptHandshake(listener, synOptions: Opt.Concat(Opt.Mss(536), Opt.Timestamp(100, 0)));
+        bench.PeerTimestamps = true;
+        socket.Send(Bench.Bytes(5000), out _);
+        var sent = bench.Take();
+        // The initial window of 10 segments of 524 bytes (536 less the 12-byte timestamp option) in one packet.
+        Assert.Single(sent);
+        Assert.Equal(5000, sent[0].Length);
+        Assert.Equal(524, sent[0].SegmentPayloadBytes);
+        Assert.True(sent[0].PartialChecksum);
+        // A retransmission is one segment, which the device need not cut.
+        bench.Advance(3_000_000);
+        bench.RunNextTimer();
+        var again = bench.Take();
+        Assert.Equal(524, again[0].Length);
+        Assert.Equal(0, again[0].SegmentPayloadBytes);
+    }
+
+    [Fact]
+    public void WithChecksumOffloadOnlySegmentsStayWithinTheMssAndCarryThePseudoHeaderSum()
+    {
+        var bench = new Bench();
+        bench.Host.Offloads = NetOffloads.TcpChecksum;
+        TcpSocket listener = bench.Listen();
+        TcpSocket socket = bench.AcceptHandshake(listener, synOptions: Opt.Mss(536));
+        socket.Send(Bench.Bytes(5000), out _);
+        var sent = bench.Take();
+        Assert.All(sent, s => Assert.True(s.Length <= 536 && s.PartialChecksum && s.SegmentPayloadBytes == 0));
+        Assert.Equal(5000, sent.Sum(s => s.Length));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Testbed.LibOS.Net;
 using Testbed.LibOS.Net.Tcp;
 using Testbed.Net.Tests.Infrastructure;
 using Xunit;
@@ -111,6 +112,41 @@ public class TransferTests
         var wall = System.Diagnostics.Stopwatch.StartNew();
         double mbits = Transfer(net, 100_000_000, bothWays: false);
         output.WriteLine($"100 MB at 5 % loss: {mbits:F1} Mbit/s simulated, {wall.Elapsed.TotalSeconds:F1} s wall");
+    }
+
+    /// <summary>
+    /// With the device segmenting (the tap's TSO), new data leaves in packets of up to 64 KiB (as much as
+    /// the windows allow when the application writes) that the link cuts into MSS-sized segments: the bytes arrive intact each way, clean and through loss,
+    /// reordering, duplication and corruption of wire segments, and no wire segment exceeds the MSS.
+    /// </summary>
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.02)]
+    public void TenMegabytesEachWayWithSegmentationOffload(double loss)
+    {
+        var net = new SimulatedNetwork(9) { Offloads = NetOffloads.TcpChecksum | NetOffloads.TcpSegmentation, DropRate = loss };
+        if (loss > 0)
+        {
+            net.ReorderRate = 0.02;
+            net.DuplicateRate = 0.01;
+            net.CorruptRate = 0.001;
+        }
+        Transfer(net, 10_000_000, bothWays: true);
+        output.WriteLine($"segmented packets {net.SegmentedPackets}, largest {net.LargestPacketPayload} bytes, largest on the wire {net.LargestWirePayload}");
+        Assert.True(net.SegmentedPackets > 50, $"only {net.SegmentedPackets} packets were segmented");
+        // On this link the receiver ACKs every second wire segment, so once the ACK clock runs each ACK frees
+        // two segments' worth; the initial window (10 segments) still leaves as one packet.
+        Assert.True(net.LargestPacketPayload >= 10 * (net.Mss - 12), $"the largest packet carried {net.LargestPacketPayload} bytes");
+        Assert.True(net.LargestWirePayload <= net.Mss - 12, $"a wire segment carried {net.LargestWirePayload} bytes");
+    }
+
+    [Fact]
+    public void WithChecksumOffloadOnlyEverySegmentFitsTheMssAndTheBytesArrive()
+    {
+        var net = new SimulatedNetwork(10) { Offloads = NetOffloads.TcpChecksum };
+        Transfer(net, 2_000_000, bothWays: true);
+        Assert.Equal(0, net.SegmentedPackets);
+        Assert.True(net.LargestPacketPayload <= net.Mss - 12, $"a packet carried {net.LargestPacketPayload} bytes");
     }
 
     [Fact]

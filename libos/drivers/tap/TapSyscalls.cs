@@ -33,6 +33,12 @@ namespace Testbed.LibOS.Drivers.Tap
         public const long TunSetInterface = 0x400454CA;
         public const short InterfaceTap = 0x0002;
         public const short InterfaceNoPacketInfo = 0x1000;
+        /// <summary>IFF_VNET_HDR: every frame read or written is preceded by a struct virtio_net_hdr (10 bytes by default).</summary>
+        public const short InterfaceVirtioHeader = 0x4000;
+        /// <summary>_IOW('T', 208, unsigned int): the offloads the reader accepts (TUN_F_*); the tap's netdev then offers them to the host's stack.</summary>
+        public const long TunSetOffload = 0x400454D0;
+        public const int TunOffloadChecksum = 0x01;
+        public const int TunOffloadTso4 = 0x02;
 
         public static long Read(int fd, byte* buffer, long count) => Cpu.Syscall(SysRead, fd, (long)buffer, count, 0, 0, 0);
 

@@ -65,6 +65,9 @@ namespace Testbed.LibOS.Drivers.Virtio
 
         public int Mtu => EthernetMtu;
 
+        /// <summary>None yet: the driver negotiates no CSUM or HOST_TSO4 (docs/net.md).</summary>
+        public NetOffloads Offloads => NetOffloads.None;
+
         public PacketBuffer Receive()
         {
             ReclaimTransmitted();

@@ -19,6 +19,9 @@ namespace Testbed.LibOS.Net
         /// <summary>The largest IP packet (1500 for Ethernet, 65535 for the loopback).</summary>
         int Mtu { get; }
 
+        /// <summary>What the device does for the stack on transmit; <see cref="NetOffloads.None"/> for a plain NIC.</summary>
+        NetOffloads Offloads { get; }
+
         /// <summary>The next received frame (Ethernet header at Start), or null when none is waiting.</summary>
         PacketBuffer Receive();
 

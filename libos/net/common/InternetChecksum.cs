@@ -73,6 +73,18 @@ namespace Testbed.LibOS.Net
             sum += (ulong)length;
         }
 
+        /// <summary>
+        /// The folded sum, not complemented: what a header's checksum field holds when a device completes
+        /// the checksum (checksum offload): the device adds the rest of the packet to it and complements.
+        /// </summary>
+        public ushort Fold()
+        {
+            ulong s = sum;
+            while ((s >> 16) != 0)
+                s = (s & 0xFFFF) + (s >> 16);
+            return (ushort)s;
+        }
+
         /// <summary>The complemented 16-bit sum, ready to store in a header.</summary>
         public ushort Finish()
         {

@@ -31,8 +31,23 @@ namespace Testbed.LibOS.Net
         /// <summary>Free list link while pooled; a queue link while queued by a layer.</summary>
         internal PacketBuffer Next;
         internal bool IsPooled;
-        /// <summary>Set by a device that guarantees integrity (the in-image loopback), so receivers skip their checksums.</summary>
+        /// <summary>Set by a device that guarantees integrity (the in-image loopback, a tap whose kernel checked or will compute the checksum), so receivers skip their checksums.</summary>
         public bool ChecksumVerified;
+        /// <summary>
+        /// For a device with <see cref="NetOffloads.TcpChecksum"/>: the index in <see cref="Bytes"/> of the
+        /// transport header whose checksum the device is to complete (its field holds the pseudo-header
+        /// sum, <see cref="InternetChecksum.Fold"/>), or 0 when the checksum is complete. An index, not
+        /// an offset, so that it stays right while lower layers prepend their headers.
+        /// </summary>
+        public int PartialChecksumStart;
+        /// <summary>Where the checksum field is, from <see cref="PartialChecksumStart"/> (16 for TCP).</summary>
+        public int PartialChecksumOffset;
+        /// <summary>
+        /// For a device with <see cref="NetOffloads.TcpSegmentation"/>: the TCP payload bytes of each
+        /// segment the device is to cut this packet into (the MSS less options), or 0 when the packet goes
+        /// as it is. Set only on packets larger than the MTU.
+        /// </summary>
+        public int SegmentPayloadBytes;
 
         public PacketBuffer() : this(Capacity)
         {
@@ -54,6 +69,9 @@ namespace Testbed.LibOS.Net
             Start = Headroom;
             End = Headroom;
             ChecksumVerified = false;
+            PartialChecksumStart = 0;
+            PartialChecksumOffset = 0;
+            SegmentPayloadBytes = 0;
         }
 
         /// <summary>Claims <paramref name="count"/> bytes before <see cref="Start"/> for a header and returns them.</summary>

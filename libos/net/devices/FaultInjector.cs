@@ -9,9 +9,12 @@ namespace Testbed.LibOS.Net.Devices
     /// its own probability dropped, corrupted (one random bit flipped in a random byte after the Ethernet
     /// header, and <see cref="PacketBuffer.ChecksumVerified"/> cleared, so only checksums can catch it),
     /// duplicated (a copy follows it), or held back and delivered after the next frame of the same
-    /// direction (reordered; at most <see cref="ReorderHoldNanoseconds"/> when no next frame comes). The
-    /// draws come from a generator seeded by the settings, so a run with the same traffic gets the same
-    /// faults. A dropped transmission still reports success: the wire lost it, not the queue.
+    /// direction (reordered; at most <see cref="ReorderHoldNanoseconds"/> when no next frame comes). Each
+    /// direction has its own generator seeded by the settings, and every frame takes the same number of
+    /// draws whatever happens to it, so the faults of the n-th frame of a direction depend on the seed and
+    /// n only: not on how the two directions interleave, nor on whether a held frame was released by a
+    /// timeout (tests that ask for each kind of fault stay deterministic on a loaded machine). A dropped
+    /// transmission still reports success: the wire lost it, not the queue.
     /// </summary>
     public sealed class FaultInjector : INetworkDevice
     {
@@ -22,7 +25,8 @@ namespace Testbed.LibOS.Net.Devices
 
         private readonly INetworkDevice inner;
         private readonly FaultSettings settings;
-        private ulong state;
+        private ulong receiveState;
+        private ulong transmitState;
 
         // Frames handed to the stack before the next one from the device: duplicates, released holds.
         private readonly PacketBuffer[] receiveQueue = new PacketBuffer[QueueCapacity];
@@ -47,9 +51,13 @@ namespace Testbed.LibOS.Net.Devices
         {
             this.inner = inner;
             this.settings = settings;
-            state = (settings.Seed ^ 0x9E3779B97F4A7C15UL) | 1;
+            receiveState = (settings.Seed ^ 0x9E3779B97F4A7C15UL) | 1;
+            transmitState = (settings.Seed ^ 0xD1B54A32D192ED03UL) | 1;
             for (int i = 0; i < 4; i++)
-                Next();
+            {
+                Next(ref receiveState);
+                Next(ref transmitState);
+            }
         }
 
         public INetworkDevice Inner => inner;
@@ -61,6 +69,13 @@ namespace Testbed.LibOS.Net.Devices
         public void CopyMac(Span<byte> mac) => inner.CopyMac(mac);
 
         public int Mtu => inner.Mtu;
+
+        /// <summary>
+        /// None, whatever the device offers: a checksum the device completed after a corruption here would
+        /// make the corruption undetectable, and segments are what a bad link drops one by one. The
+        /// platform opens the device without offloads when faults are asked for.
+        /// </summary>
+        public NetOffloads Offloads => NetOffloads.None;
 
         public PacketBuffer Receive()
         {
@@ -83,22 +98,23 @@ namespace Testbed.LibOS.Net.Devices
                 if (!settings.OnReceive)
                     return frame;
                 ReceiveFrames++;
-                if (Roll(settings.DropPerMillion))
+                var fate = Draw(ref receiveState);
+                if (fate.Drop)
                 {
                     ReceiveDropped++;
                     frame.Release();
                     continue;
                 }
-                if (Roll(settings.CorruptPerMillion) && Corrupt(frame))
+                if (fate.Corrupt && Corrupt(frame, fate))
                     ReceiveCorrupted++;
-                if (heldReceive == null && Roll(settings.ReorderPerMillion))
+                if (heldReceive == null && fate.Reorder)
                 {
                     ReceiveReordered++;
                     heldReceive = frame;
                     heldReceiveUntil = Clock.DeadlineIn(ReorderHoldNanoseconds);
                     continue;
                 }
-                if (Roll(settings.DuplicatePerMillion))
+                if (fate.Duplicate)
                 {
                     ReceiveDuplicated++;
                     Enqueue(Clone(frame));
@@ -118,15 +134,16 @@ namespace Testbed.LibOS.Net.Devices
             if (!settings.OnTransmit)
                 return inner.Transmit(frame);
             TransmitFrames++;
-            if (Roll(settings.DropPerMillion))
+            var fate = Draw(ref transmitState);
+            if (fate.Drop)
             {
                 TransmitDropped++;
                 frame.Release();
                 return true;
             }
-            if (Roll(settings.CorruptPerMillion) && Corrupt(frame))
+            if (fate.Corrupt && Corrupt(frame, fate))
                 TransmitCorrupted++;
-            if (heldTransmit == null && Roll(settings.ReorderPerMillion))
+            if (heldTransmit == null && fate.Reorder)
             {
                 TransmitReordered++;
                 heldTransmit = frame;
@@ -134,7 +151,7 @@ namespace Testbed.LibOS.Net.Devices
                 return true;
             }
             PacketBuffer duplicate = null;
-            if (Roll(settings.DuplicatePerMillion))
+            if (fate.Duplicate)
             {
                 TransmitDuplicated++;
                 duplicate = Clone(frame);
@@ -182,13 +199,13 @@ namespace Testbed.LibOS.Net.Devices
             }
         }
 
-        private bool Corrupt(PacketBuffer frame)
+        private bool Corrupt(PacketBuffer frame, Fate fate)
         {
             int length = frame.Length;
             if (length <= EthernetHeaderBytes)
                 return false;
-            int at = frame.Start + EthernetHeaderBytes + (int)(Next() % (ulong)(length - EthernetHeaderBytes));
-            frame.Bytes[at] ^= (byte)(1 << (int)(Next() >> 61));
+            int at = frame.Start + EthernetHeaderBytes + (int)(fate.CorruptPosition % (ulong)(length - EthernetHeaderBytes));
+            frame.Bytes[at] ^= (byte)(1 << (int)(fate.CorruptPosition >> 61));
             frame.ChecksumVerified = false;
             return true;
         }
@@ -226,10 +243,32 @@ namespace Testbed.LibOS.Net.Devices
             return frame;
         }
 
-        private bool Roll(int perMillion) => perMillion > 0 && (int)(Next() % (ulong)FaultSettings.Million) < perMillion;
+        /// <summary>What happens to one frame: all draws are taken, used or not.</summary>
+        private struct Fate
+        {
+            public bool Drop, Corrupt, Reorder, Duplicate;
+            public ulong CorruptPosition;
+        }
+
+        private Fate Draw(ref ulong state)
+        {
+            Fate fate;
+            fate.Drop = Roll(ref state, settings.DropPerMillion);
+            fate.Corrupt = Roll(ref state, settings.CorruptPerMillion);
+            fate.Reorder = Roll(ref state, settings.ReorderPerMillion);
+            fate.Duplicate = Roll(ref state, settings.DuplicatePerMillion);
+            fate.CorruptPosition = Next(ref state);
+            return fate;
+        }
+
+        private static bool Roll(ref ulong state, int perMillion)
+        {
+            ulong draw = Next(ref state);
+            return perMillion > 0 && (int)(draw % (ulong)FaultSettings.Million) < perMillion;
+        }
 
         /// <summary>xorshift64*.</summary>
-        private ulong Next()
+        private static ulong Next(ref ulong state)
         {
             ulong x = state;
             x ^= x >> 12;

@@ -14,6 +14,7 @@ namespace Testbed.LibOS.Net.Devices
     /// <item><c>TESTBED_NET_MAC=02:00:00:00:00:01</c>: Linux: the tap's MAC (absent: random, locally administered)</item>
     /// <item><c>TESTBED_NET_PCAP=/abs/file.pcap</c>: Linux: every frame sent and received, in pcap format</item>
     /// <item><c>TESTBED_NET_FAULTS=drop=0.05,reorder=0.02,duplicate=0.01,corrupt=0.001,seed=42,dir=both</c>: the fault injector</item>
+    /// <item><c>TESTBED_NET_OFFLOAD=0</c>: Linux: open the tap without checksum and segmentation offload (default 1; off whenever faults are injected)</item>
     /// <item><c>TESTBED_NET_STATS=1</c>: the stack's counters on standard error when the program exits (run --verbose)</item>
     /// </list>
     /// </summary>
@@ -26,6 +27,7 @@ namespace Testbed.LibOS.Net.Devices
         public const string KeyPcap = "TESTBED_NET_PCAP";
         public const string KeyFaults = "TESTBED_NET_FAULTS";
         public const string KeyStatistics = "TESTBED_NET_STATS";
+        public const string KeyOffload = "TESTBED_NET_OFFLOAD";
 
         /// <summary>10.0.2.15/24 with gateway 10.0.2.2: QEMU's user network, and testbed's tap namespaces.</summary>
         public const uint DefaultAddress = 0x0A00020F;
@@ -41,6 +43,8 @@ namespace Testbed.LibOS.Net.Devices
         public string PcapPath;
         /// <summary>Null: no fault injection.</summary>
         public FaultSettings Faults;
+        /// <summary>TESTBED_NET_OFFLOAD: the tap's checksum and TCP segmentation offload (docs/net.md, "Offloads"); on unless "0".</summary>
+        public bool Offloads = true;
         /// <summary>TESTBED_NET_STATS=1 (testbed run --verbose): the stack's counters on standard error at exit.</summary>
         public bool Statistics;
         /// <summary>The settings that could not be read, one message per line; null when all were fine.</summary>
@@ -129,6 +133,13 @@ namespace Testbed.LibOS.Net.Devices
                 PcapPath = value;
             else if (key == KeyStatistics)
                 Statistics = value == "1";
+            else if (key == KeyOffload)
+            {
+                if (value == "0" || value == "1")
+                    Offloads = value == "1";
+                else
+                    AddError(key, value, "expected 0 or 1");
+            }
             else if (key == KeyFaults)
             {
                 FaultSettings faults = FaultSettings.Parse(value, out string error);

@@ -29,7 +29,7 @@ namespace Testbed.LibOS.Net.Devices
         private readonly INetworkDevice inner;
         private readonly IPcapSink sink;
         private readonly long epochNanosecondsAtClockZero;
-        private readonly byte[] scratch = new byte[RecordHeaderBytes + PacketBuffer.Headroom + PacketBuffer.Capacity];
+        private readonly byte[] scratch = new byte[RecordHeaderBytes + SnapLength];
 
         public long FramesRecorded;
 
@@ -56,6 +56,9 @@ namespace Testbed.LibOS.Net.Devices
 
         public void CopyMac(Span<byte> mac) => inner.CopyMac(mac);
 
+        /// <summary>The device's: the capture shows what the stack handed it, so offloaded packets appear as they do to tcpdump on Linux (up to 64 KiB, TCP checksum not yet filled in).</summary>
+        public NetOffloads Offloads => inner.Offloads;
+
         public int Mtu => inner.Mtu;
 
         public PacketBuffer Receive()
@@ -78,8 +81,8 @@ namespace Testbed.LibOS.Net.Devices
         private void Record(PacketBuffer frame)
         {
             int length = frame.Length;
-            if (length > scratch.Length - RecordHeaderBytes)
-                length = scratch.Length - RecordHeaderBytes;
+            if (length > SnapLength)
+                length = SnapLength;
             long now = epochNanosecondsAtClockZero + (long)Clock.Nanoseconds;
             Put32(scratch, 0, (uint)(now / 1_000_000_000L));
             Put32(scratch, 4, (uint)(now % 1_000_000_000L / 1000L));

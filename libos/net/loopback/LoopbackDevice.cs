@@ -29,6 +29,9 @@ namespace Testbed.LibOS.Net.Loopback
 
         public int Mtu => LoopbackMtu;
 
+        /// <summary>None to do: its MTU is already the largest packet, and TCP leaves loopback checksums out (the route, not the device, decides).</summary>
+        public NetOffloads Offloads => NetOffloads.None;
+
         public bool HasFrames => head != null;
 
         public PacketBuffer Receive()

@@ -183,6 +183,12 @@ namespace Testbed.LibOS.Net
         public void Transmit(uint source, uint destination, PacketBuffer segment) =>
             Ipv4Layer.Send(this, source, destination, Ipv4Layer.ProtocolTcp, segment);
 
+        public NetOffloads RouteOffloads(uint destination)
+        {
+            NetInterface nif = Route(destination, out uint _);
+            return nif != null ? nif.Device.Offloads : NetOffloads.None;
+        }
+
         public int MaximumSegmentSize(uint destination)
         {
             NetInterface nif = Route(destination, out uint _);

@@ -31,6 +31,14 @@ namespace Testbed.LibOS.Net.Tcp
         /// </summary>
         void Transmit(uint source, uint destination, PacketBuffer segment);
 
+        /// <summary>
+        /// What the device of the route to <paramref name="destination"/> does for TCP: with
+        /// <see cref="NetOffloads.TcpChecksum"/> segments leave with the pseudo-header sum only, with
+        /// <see cref="NetOffloads.TcpSegmentation"/> as packets of up to 64 KiB that it cuts into MSS-sized
+        /// segments (docs/net-tcp.md, "Offloads").
+        /// </summary>
+        NetOffloads RouteOffloads(uint destination);
+
         /// <summary>The MSS to announce and to cap at for a peer: the route's MTU minus 40.</summary>
         int MaximumSegmentSize(uint destination);
 

@@ -129,15 +129,30 @@ namespace Testbed.LibOS.Net.Tcp
         /// The checksum over pseudo header, header and payload (RFC 9293, section 3.1); left zero when
         /// the segment stays in the image (<paramref name="loopback"/>), whose receiver does not check it.
         /// </summary>
-        public static void Finish(PacketBuffer buffer, uint source, uint destination, bool loopback)
+        /// <summary>
+        /// Fills in the checksum of the segment at <c>buffer.Start</c>: all of it; none on the loopback
+        /// (<paramref name="loopback"/>); or, when <paramref name="deviceCompletes"/>, the pseudo-header
+        /// sum only, marking the buffer for the device (Linux's CHECKSUM_PARTIAL).
+        /// </summary>
+        public static void Finish(PacketBuffer buffer, uint source, uint destination, bool loopback, bool deviceCompletes = false)
         {
             if (loopback)
                 return;
             var checksum = new InternetChecksum();
             int length = buffer.Length;
             checksum.AddPseudoHeader(source, destination, 6, length);
-            checksum.Add(new ReadOnlySpan<byte>(buffer.Bytes, buffer.Start, length));
-            ushort sum = checksum.Finish();
+            ushort sum;
+            if (deviceCompletes)
+            {
+                sum = checksum.Fold();
+                buffer.PartialChecksumStart = buffer.Start;
+                buffer.PartialChecksumOffset = 16;
+            }
+            else
+            {
+                checksum.Add(new ReadOnlySpan<byte>(buffer.Bytes, buffer.Start, length));
+                sum = checksum.Finish();
+            }
             buffer.Bytes[buffer.Start + 16] = (byte)(sum >> 8);
             buffer.Bytes[buffer.Start + 17] = (byte)sum;
         }

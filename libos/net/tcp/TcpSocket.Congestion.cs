@@ -122,7 +122,12 @@ namespace Testbed.LibOS.Net.Tcp
                 lossRecovery = false; // Everything outstanding at the timeout has arrived.
             duplicateAcks = 0;
             if (cwnd < ssthresh)
-                cwnd += acked < mss ? acked : mss;
+            {
+                // An ACK of a packet the device cut acknowledges each of its segments, as Linux counts them;
+                // one MSS per ACK would make slow start linear when one ACK covers 64 KiB.
+                uint limit = segmentationOffload ? acked : mss;
+                cwnd += acked < limit ? acked : limit;
+            }
             else
             {
                 bytesAckedInAvoidance += acked;

@@ -21,6 +21,10 @@ namespace Testbed.LibOS.Net.Tcp
 
         /// <summary>The peer is reached over the loopback: segments go without a checksum (<see cref="ITcpHost.IsLoopbackRoute"/>).</summary>
         private bool loopbackRoute;
+        /// <summary>The route's device completes checksums (<see cref="NetOffloads.TcpChecksum"/>).</summary>
+        private bool checksumOffload;
+        /// <summary>The route's device segments (TSO): new data leaves in packets of up to <see cref="SegmentationLimit"/> bytes.</summary>
+        private bool segmentationOffload;
         private bool offerWindowScale;
         private bool offerTimestamps;
         private bool offerSack;
@@ -46,6 +50,9 @@ namespace Testbed.LibOS.Net.Tcp
             synAcknowledged = false;
 
             loopbackRoute = layer.host.IsLoopbackRoute(remote);
+            NetOffloads offloads = loopbackRoute ? NetOffloads.None : layer.host.RouteOffloads(remote);
+            checksumOffload = (offloads & NetOffloads.TcpChecksum) != 0;
+            segmentationOffload = checksumOffload && (offloads & NetOffloads.TcpSegmentation) != 0;
             int routeMss = layer.host.MaximumSegmentSize(remote);
             if (routeMss <= 0 || routeMss > TcpLayer.MaximumSegmentSize)
                 routeMss = TcpLayer.MaximumSegmentSize;

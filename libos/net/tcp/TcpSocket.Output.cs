@@ -66,6 +66,7 @@ namespace Testbed.LibOS.Net.Tcp
                 return;
             }
             int maxData = mssBase - TcpHeaderWriter.OptionsLength(timestampsEnabled, SackBlocksToSend());
+            int packetLimit = segmentationOffload ? SegmentationLimit(maxData) : maxData;
             bool sent = false;
             while (true)
             {
@@ -87,8 +88,8 @@ namespace Testbed.LibOS.Net.Tcp
                 int length = unsent;
                 if (length > usable)
                     length = usable;
-                if (length > maxData)
-                    length = maxData;
+                if (length > packetLimit)
+                    length = packetLimit;
                 bool fin = finNeeded && length == unsent;
                 if (length == 0 && !fin)
                     break;
@@ -124,8 +125,9 @@ namespace Testbed.LibOS.Net.Tcp
                     rttSeq = sndNxt;
                     rttStart = layer.now;
                 }
-                TransmitSegment(sndNxt, offset, length, flags);
-                if (length < maxData && length > 0 && !retransmission)
+                TransmitSegment(sndNxt, offset, length, flags, length > maxData ? maxData : 0);
+                // A packet the device cuts counts as small when its last segment is (Linux's tcp_minshall_update).
+                if (length % maxData != 0 && !retransmission)
                     lastSmallSegmentEnd = sndNxt + (uint)length;
                 sndNxt += (uint)length + (fin ? 1u : 0u);
                 if (Seq.Gt(sndNxt, sndMax))
@@ -233,8 +235,24 @@ namespace Testbed.LibOS.Net.Tcp
             }
         }
 
-        /// <summary>Builds one segment: payload copied from the send buffer, header and options in the headroom, checksum.</summary>
-        private void TransmitSegment(uint seq, int dataOffset, int dataLength, int flags)
+        /// <summary>
+        /// The most new data in one packet for a device that segments: as many segments of
+        /// <paramref name="segmentPayload"/> bytes as fit an IPv4 packet of 64 KiB with our headers (Linux's
+        /// GSO limit), at least one. Retransmissions stay one segment each: what was lost was a segment.
+        /// </summary>
+        private int SegmentationLimit(int segmentPayload)
+        {
+            int room = 65535 - Ipv4.Ipv4Layer.HeaderBytes - TcpSegment.MinimumHeaderLength - TcpHeaderWriter.OptionsLength(timestampsEnabled, SackBlocksToSend());
+            int segments = room / segmentPayload;
+            return segments > 1 ? segments * segmentPayload : segmentPayload;
+        }
+
+        /// <summary>
+        /// Builds one segment: payload copied from the send buffer, header and options in the headroom,
+        /// checksum (or its pseudo-header part, for a device that completes it). <paramref name="segmentPayload"/>:
+        /// for a packet the device is to cut (TSO), the payload of each segment; 0 otherwise.
+        /// </summary>
+        private void TransmitSegment(uint seq, int dataOffset, int dataLength, int flags, int segmentPayload = 0)
         {
             PacketBuffer buffer = layer.host.RentBuffer(dataLength);
             if (dataLength > 0)
@@ -268,7 +286,8 @@ namespace Testbed.LibOS.Net.Tcp
                     }
                 }
             }
-            TcpHeaderWriter.Finish(buffer, localAddress, remoteAddress, loopbackRoute);
+            TcpHeaderWriter.Finish(buffer, localAddress, remoteAddress, loopbackRoute, checksumOffload);
+            buffer.SegmentPayloadBytes = segmentPayload;
             if (ack)
             {
                 ackNow = false;

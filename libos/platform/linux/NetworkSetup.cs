@@ -21,7 +21,9 @@ namespace Testbed.LibOS.Platform
                 Report(configuration.Errors);
             if (configuration.TapName == null)
                 return configuration;
-            TapDevice tap = TapDevice.Open(configuration.TapName, configuration.Mac, out string error);
+            // Offloads would let the kernel fill in the checksum of a segment the fault injector damaged.
+            bool offloads = configuration.Offloads && configuration.Faults == null;
+            TapDevice tap = TapDevice.Open(configuration.TapName, configuration.Mac, offloads, out string error);
             if (tap == null)
             {
                 Report("testbed net: " + NetConfiguration.KeyTap + "=" + configuration.TapName + ": " + error + "; no Ethernet interface\n");

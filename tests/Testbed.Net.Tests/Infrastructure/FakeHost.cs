@@ -21,11 +21,23 @@ public sealed class FakeHost : ITcpHost
 
     public void Transmit(uint source, uint destination, PacketBuffer segment)
     {
-        Sent.Add(SentSegment.Decode(source, destination, segment.Data, Now));
+        int segmentPayload = segment.SegmentPayloadBytes;
+        bool partial = segment.PartialChecksumStart != 0;
+        if (partial)
+            DeviceChecksum.Complete(source, destination, segment);
+        var sent = SentSegment.Decode(source, destination, segment.Data, Now);
+        sent.SegmentPayloadBytes = segmentPayload;
+        sent.PartialChecksum = partial;
+        Sent.Add(sent);
         segment.Release();
     }
 
     public int MaximumSegmentSize(uint destination) => Mss;
+
+    /// <summary>What the route's device offers TCP; none unless a test sets it before connecting.</summary>
+    public NetOffloads Offloads = NetOffloads.None;
+
+    public NetOffloads RouteOffloads(uint destination) => Offloads;
     public uint SourceAddressFor(uint destination) => destination == 0x0B000001 ? 0 : Address;
     public uint Random32() => (uint)random.NextInt64(0, 1L << 32);
     public void SocketChanged(TcpSocket socket) => Changed.Add(socket);

@@ -19,6 +19,9 @@ public sealed class SentSegment
     public uint TsVal, TsEcr;
     public List<(uint Start, uint End)> SackBlocks = new();
     public long SentAt;
+    /// <summary>The packet asked the device to complete its checksum, and to cut it into segments of this payload (0: none).</summary>
+    public bool PartialChecksum;
+    public int SegmentPayloadBytes;
 
     public bool Syn => (Flags & Tcp.Syn) != 0;
     public bool Fin => (Flags & Tcp.Fin) != 0;

@@ -1,5 +1,6 @@
 using Testbed.LibOS.Net;
 using Testbed.LibOS.Net.Tcp;
+using Xunit;
 
 namespace Testbed.Net.Tests.Infrastructure;
 
@@ -31,6 +32,8 @@ public sealed class SimulatedNetwork
         public bool IsLoopbackRoute(uint destination) => false;
         public void Transmit(uint source, uint destination, PacketBuffer segment) => Network.Send(this, source, destination, segment);
         public int MaximumSegmentSize(uint destination) => Network.Mss;
+
+        public NetOffloads RouteOffloads(uint destination) => Network.Offloads;
         public uint SourceAddressFor(uint destination) => Address;
         public uint Random32() => (uint)Network.random.NextInt64(0, 1L << 32);
         public void SocketChanged(TcpSocket socket) { Network.Changes++; }
@@ -56,6 +59,17 @@ public sealed class SimulatedNetwork
     public double DropRate, DuplicateRate, ReorderRate, CorruptRate;
     public long ReorderDelayNanoseconds = 300_000;
     public long Changes;
+    /// <summary>
+    /// What both nodes' "device" does: with checksum offload the link completes checksums, with
+    /// segmentation it cuts larger packets into wire segments (as the kernel's GSO does behind a tap)
+    /// before the link's delay and faults apply to each.
+    /// </summary>
+    public NetOffloads Offloads = NetOffloads.None;
+    /// <summary>Packets the link had to segment, and the largest TCP payload of one (for tests of TSO).</summary>
+    public long SegmentedPackets;
+    public int LargestPacketPayload;
+    /// <summary>The largest TCP payload of a wire segment: never more than the MSS allows.</summary>
+    public int LargestWirePayload;
     public long Delivered, Dropped, Duplicated, Reordered, Corrupted;
     /// <summary>The last packets sent, for a failing test's message.</summary>
     public readonly Queue<string> Trace = new();
@@ -77,7 +91,59 @@ public sealed class SimulatedNetwork
 
     public long NowMicroseconds => NowNanoseconds / 1000;
 
-    private void Send(Node from, uint source, uint destination, PacketBuffer segment)
+    private void Send(Node from, uint source, uint destination, PacketBuffer packet)
+    {
+        if (packet.PartialChecksumStart == 0)
+        {
+            Assert.True(packet.SegmentPayloadBytes == 0, "a packet to segment without a partial checksum");
+            SendWire(from, source, destination, packet);
+            return;
+        }
+        Assert.True((Offloads & NetOffloads.TcpChecksum) != 0, "a partial checksum to a device without checksum offload");
+        int headerLength = (packet.Bytes[packet.Start + 12] >> 4) * 4;
+        int payload = packet.Length - headerLength;
+        LargestPacketPayload = Math.Max(LargestPacketPayload, payload);
+        int size = packet.SegmentPayloadBytes;
+        if (size == 0)
+        {
+            Assert.True(payload + headerLength <= Mss + 20, $"a {payload}-byte packet without segmentation");
+            DeviceChecksum.Complete(source, destination, packet);
+            SendWire(from, source, destination, packet);
+            return;
+        }
+        Assert.True((Offloads & NetOffloads.TcpSegmentation) != 0, "a packet to segment to a device without TSO");
+        Assert.True(payload > size, $"segmentation asked for a {payload}-byte packet of {size}-byte segments");
+        SegmentedPackets++;
+        uint seq = (uint)(packet.Bytes[packet.Start + 4] << 24 | packet.Bytes[packet.Start + 5] << 16 | packet.Bytes[packet.Start + 6] << 8 | packet.Bytes[packet.Start + 7]);
+        byte flags = packet.Bytes[packet.Start + 13];
+        for (int offset = 0; offset < payload; offset += size)
+        {
+            int length = Math.Min(size, payload - offset);
+            PacketBuffer wire = Pool.Rent();
+            Span<byte> bytes = wire.Append(headerLength + length);
+            packet.Data.Slice(0, headerLength).CopyTo(bytes);
+            packet.Data.Slice(headerLength + offset, length).CopyTo(bytes.Slice(headerLength));
+            uint segmentSeq = seq + (uint)offset;
+            bytes[4] = (byte)(segmentSeq >> 24); bytes[5] = (byte)(segmentSeq >> 16); bytes[6] = (byte)(segmentSeq >> 8); bytes[7] = (byte)segmentSeq;
+            // As Linux's tcp_gso_segment: FIN and PSH only on the last segment, CWR only on the first.
+            byte segmentFlags = flags;
+            if (offset + length < payload) segmentFlags &= unchecked((byte)~0x09);
+            if (offset > 0) segmentFlags &= unchecked((byte)~0x80);
+            bytes[13] = segmentFlags;
+            // The pseudo-header sum of the segment's own length, as the kernel's gso adjusts it.
+            var pseudo = new InternetChecksum();
+            pseudo.AddPseudoHeader(source, destination, 6, wire.Length);
+            bytes[16] = (byte)(pseudo.Fold() >> 8);
+            bytes[17] = (byte)pseudo.Fold();
+            wire.PartialChecksumStart = wire.Start;
+            wire.PartialChecksumOffset = 16;
+            DeviceChecksum.Complete(source, destination, wire);
+            SendWire(from, source, destination, wire);
+        }
+        packet.Release();
+    }
+
+    private void SendWire(Node from, uint source, uint destination, PacketBuffer segment)
     {
         Node to = from == A ? B : A;
         if (destination != to.Address)
@@ -85,6 +151,7 @@ public sealed class SimulatedNetwork
             segment.Release();
             return;
         }
+        LargestWirePayload = Math.Max(LargestWirePayload, segment.Length - (segment.Bytes[segment.Start + 12] >> 4) * 4);
         int wireBytes = segment.Length + 20 + 14 + 24; // IPv4, Ethernet, preamble/FCS/gap
         long start = Math.Max(NowNanoseconds, linkFreeAt[from.Index]);
         long serialisation = wireBytes * 8L * 1_000_000_000L / BitsPerSecond;

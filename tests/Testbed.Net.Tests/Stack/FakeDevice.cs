@@ -16,6 +16,8 @@ internal sealed class FakeDevice : INetworkDevice
 
     public int Mtu => 1500;
 
+    public NetOffloads Offloads => NetOffloads.None;
+
     public PacketBuffer? Receive() => incoming.Count > 0 ? incoming.Dequeue() : null;
 
     public bool Transmit(PacketBuffer frame)
