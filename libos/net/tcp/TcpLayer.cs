@@ -28,6 +28,8 @@ namespace Testbed.LibOS.Net.Tcp
 
         /// <summary>The clock, read once per entry into the layer.</summary>
         internal long now;
+        /// <summary>What all connections' send buffers have grown by (auto-tuning), against <see cref="TcpSettings.AutoSendBufferBudget"/>.</summary>
+        internal long autoSendBufferBytes;
 
         public TcpLayer(ITcpHost host) : this(host, new TcpSettings())
         {

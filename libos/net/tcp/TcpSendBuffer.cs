@@ -9,7 +9,7 @@ namespace Testbed.LibOS.Net.Tcp
     /// </summary>
     internal sealed class TcpSendBuffer
     {
-        private readonly byte[] ring;
+        private byte[] ring;
         private int head;
         private int count;
 
@@ -51,6 +51,17 @@ namespace Testbed.LibOS.Net.Tcp
             new ReadOnlySpan<byte>(ring, at, first).CopyTo(into);
             if (n > first)
                 new ReadOnlySpan<byte>(ring, 0, n - first).CopyTo(into.Slice(first));
+        }
+
+        /// <summary>Moves the queued bytes into a larger ring (auto-tuning); offsets from SND.UNA stay valid.</summary>
+        public void Grow(int capacity)
+        {
+            if (capacity <= ring.Length)
+                return;
+            var larger = new byte[capacity];
+            CopyOut(0, new Span<byte>(larger, 0, count));
+            ring = larger;
+            head = 0;
         }
 
         /// <summary>Forgets <paramref name="n"/> acknowledged bytes.</summary>

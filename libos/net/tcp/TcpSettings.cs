@@ -46,6 +46,13 @@ namespace Testbed.LibOS.Net.Tcp
         public int MaximumOutOfOrderRanges = 16;
         /// <summary>Offer SACK (RFC 2018) in SYNs; see docs/net-tcp.md for what the sender does with it.</summary>
         public bool Sack = true;
+        /// <summary>
+        /// Send-buffer auto-tuning (docs/net-tcp.md, "Buffers"): the largest a connection's send buffer
+        /// grows to when the application keeps it full and the windows would carry more (Linux's
+        /// tcp_wmem[2] is 4 MiB), and the most all connections together may have grown by.
+        /// </summary>
+        public int MaximumAutoSendBuffer = 4 * 1024 * 1024;
+        public long AutoSendBufferBudget = 64L * 1024 * 1024;
         public bool Timestamps = true;
         public bool WindowScaling = true;
     }
@@ -70,6 +77,8 @@ namespace Testbed.LibOS.Net.Tcp
         public static long ConnectionsEstablished;
         public static long ConnectionsTimedOut;
         public static long TimeWaitReused;
+        /// <summary>Send buffers doubled by auto-tuning, and ACKs at which a doubling was due but the stack-wide budget refused it.</summary>
+        public static long SendBufferGrowths, SendBufferGrowthRefused;
         /// <summary>SACK recovery (RFC 6675): retransmissions found lost by later SACKs, rescue retransmissions (rule 4), RFC 5827 early retransmits, peers that reneged on SACKed data.</summary>
         public static long LostRetransmissions;
         public static long RescueRetransmissions;

@@ -47,6 +47,43 @@ namespace Testbed.LibOS.Net.Tcp
 
         private uint FlightSize => sndMax - sndUna;
 
+        /// <summary>
+        /// Send-buffer auto-tuning, after an ACK freed space in a buffer the application had filled: a
+        /// buffer smaller than twice what the windows let be in flight (min(cwnd, the peer's largest
+        /// window)) is what limits a bulk sender, since new data can only be queued as ACKs free room.
+        /// It doubles, up to <see cref="TcpSettings.MaximumAutoSendBuffer"/> and within the stack-wide
+        /// <see cref="TcpSettings.AutoSendBufferBudget"/> (Linux's tcp_sndbuf_expand, without memory
+        /// pressure states). Request/response connections never fill their buffer and stay small.
+        /// </summary>
+        private void GrowSendBuffer()
+        {
+            sendBufferFilled = false;
+            if (sendBufferFixed)
+                return;
+            uint windows = cwnd < maxSndWnd ? cwnd : maxSndWnd;
+            int capacity = sendBuffer.Capacity;
+            if (2L * windows <= capacity || capacity >= settings.MaximumAutoSendBuffer)
+                return;
+            int grown = capacity * 2 < settings.MaximumAutoSendBuffer ? capacity * 2 : settings.MaximumAutoSendBuffer;
+            if (layer.autoSendBufferBytes + (grown - capacity) > settings.AutoSendBufferBudget)
+            {
+                TcpCounters.SendBufferGrowthRefused++;
+                return;
+            }
+            sendBuffer.Grow(grown);
+            layer.autoSendBufferBytes += grown - capacity;
+            sendBufferGrowth += grown - capacity;
+            TcpCounters.SendBufferGrowths++;
+        }
+
+        /// <summary>The connection will send no more: its buffer goes, and its growth back to the budget.</summary>
+        private void ReleaseSendBuffer()
+        {
+            sendBuffer = null;
+            layer.autoSendBufferBytes -= sendBufferGrowth;
+            sendBufferGrowth = 0;
+        }
+
         private uint HalfFlightOrTwoSegments()
         {
             uint half = FlightSize / 2;

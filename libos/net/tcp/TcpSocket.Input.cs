@@ -344,6 +344,8 @@ namespace Testbed.LibOS.Net.Tcp
                 {
                     sendBuffer.Discard(dataAcked);
                     notifyPending = true;
+                    if (sendBufferFilled)
+                        GrowSendBuffer();
                 }
                 finAcknowledged = finRequested && (uint)dataAcked < acked;
                 sndUna = ack;
@@ -522,7 +524,7 @@ namespace Testbed.LibOS.Net.Tcp
             state = TcpState.TimeWait;
             rtoDeadline = long.MaxValue;
             persistDeadline = long.MaxValue;
-            sendBuffer = null;
+            ReleaseSendBuffer();
             if (userClosed)
                 receiveBuffer = null;
             notifyPending = true;

@@ -31,6 +31,12 @@ namespace Testbed.LibOS.Net.Tcp
 
         private TcpError pendingError;
         private int sendBufferSize = DefaultBufferSize;
+        /// <summary>The application set the size: no auto-tuning.</summary>
+        private bool sendBufferFixed;
+        /// <summary>A Send found the buffer full since the last auto-tuning step.</summary>
+        private bool sendBufferFilled;
+        /// <summary>Bytes this connection's send buffer has grown by, counted against <see cref="TcpSettings.AutoSendBufferBudget"/>.</summary>
+        private int sendBufferGrowth;
         private int receiveBufferSize = DefaultBufferSize;
         internal TcpSendBuffer sendBuffer;
         internal TcpReceiveBuffer receiveBuffer;
@@ -74,10 +80,22 @@ namespace Testbed.LibOS.Net.Tcp
         public object UserState { get; set; }
 
         /// <summary>Settable until the connection is established (or the listener accepts it).</summary>
+        /// <summary>
+        /// Setting it fixes the size; left alone, the buffer starts at <see cref="DefaultBufferSize"/> and
+        /// grows while a bulk sender keeps it full (as Linux's SO_SNDBUF turns off its auto-tuning).
+        /// Reads the current size.
+        /// </summary>
         public int SendBufferSize
         {
-            get => sendBufferSize;
-            set { if (sendBuffer == null) sendBufferSize = ClampBufferSize(value); }
+            get => sendBuffer != null ? sendBuffer.Capacity : sendBufferSize;
+            set
+            {
+                if (sendBuffer == null)
+                {
+                    sendBufferSize = ClampBufferSize(value);
+                    sendBufferFixed = true;
+                }
+            }
         }
 
         /// <summary>Settable before Connect/Listen: the window scale is chosen from it in the SYN.</summary>
@@ -269,6 +287,8 @@ namespace Testbed.LibOS.Net.Tcp
                 return 0;
             }
             int n = sendBuffer.Write(data);
+            if (n < data.Length)
+                sendBufferFilled = true;
             if (n == 0)
             {
                 error = TcpError.WouldBlock;
@@ -453,7 +473,7 @@ namespace Testbed.LibOS.Net.Tcp
                 pendingError = error;
                 receiveBuffer = null;
             }
-            sendBuffer = null;
+            ReleaseSendBuffer();
             if (userClosed)
                 receiveBuffer = null;
             notifyPending = true;
@@ -491,6 +511,7 @@ namespace Testbed.LibOS.Net.Tcp
         internal void InheritFrom(TcpSocket parent)
         {
             sendBufferSize = parent.sendBufferSize;
+            sendBufferFixed = parent.sendBufferFixed;
             receiveBufferSize = parent.receiveBufferSize;
             NoDelay = parent.NoDelay;
         }
