@@ -5,6 +5,8 @@ public static class QemuRunner
 {
     /// <summary>I/O port of QEMU's debug console, which carries the control channel.</summary>
     public const int ControlPort = 0xE9;
+    /// <summary>The isa-debugcon that carries the guest's standard output (the library OS's DebugConsole.OutputPort).</summary>
+    public const int OutputPort = 0xEA;
 
     /// <summary>I/O port of isa-debug-exit: a write of v ends QEMU with status (v &lt;&lt; 1) | 1.</summary>
     public const int ExitPort = 0xF4;
@@ -75,8 +77,10 @@ public static class QemuRunner
             "-no-reboot",
             "-display", "none",
             "-monitor", "none",
-            "-chardev", "stdio,id=tb_com1",
-            "-serial", "chardev:tb_com1",
+            // Standard output: an isa-debugcon, which QEMU writes out completely however slow the reader
+            // (its 16550 drops bytes a full pipe refuses). The guest falls back to COM1 without it.
+            "-chardev", "stdio,id=tb_out",
+            "-device", $"isa-debugcon,iobase=0x{OutputPort:x},chardev=tb_out",
             // COM2 (0x2F8) is the guest's standard error, kept out of the program's stdout. An explicit
             // device, because microvm creates only COM1 however many -serial options it gets.
             "-chardev", $"file,id=tb_com2,path={EscapeOption(StderrPath(controlPath))}",

@@ -12,23 +12,31 @@ namespace Testbed.LibOS.Platform.Pvh
 
         private static Uart16550 s_console;
         private static Uart16550 s_errorConsole;
+        private static DebugConsole s_output;
+        private static bool s_outputOnDebugConsole;
+        private static bool s_hasErrorConsole;
         // Until the UARTs are set up their base port is 0, a DMA controller register: never touch it.
         private static bool s_consoleReady;
 
         /// <summary>
-        /// COM1 carries standard output. Standard error goes to COM2 when the machine has one (q35 and
-        /// pc with a second -serial; microvm with an extra isa-serial device at 0x2F8), so that a runner
-        /// can tell the two apart as it can for a process; otherwise it shares COM1.
+        /// Standard output goes to the isa-debugcon at <see cref="DebugConsole.OutputPort"/> when the
+        /// machine has one (testbed's runner adds it: lossless), else to COM1 (any other QEMU command
+        /// line, or hardware). Standard error goes to COM2 when the machine has one (q35 and pc with a
+        /// second -serial; microvm with an extra isa-serial device at 0x2F8), so that a runner can tell
+        /// the two apart as it can for a process; otherwise it shares standard output's device.
         /// </summary>
         internal static void InitializeConsole()
         {
+            s_output = new DebugConsole(DebugConsole.OutputPort);
+            s_outputOnDebugConsole = s_output.IsPresent();
             s_console = new Uart16550(Uart16550.Com1);
             s_console.Initialize();
             s_errorConsole = new Uart16550(Uart16550.Com2);
             if (s_errorConsole.IsPresent())
                 s_errorConsole.Initialize();
-            else
+            else if (!s_outputOnDebugConsole)
                 s_errorConsole = s_console;
+            s_hasErrorConsole = s_errorConsole.IsPresent() || !s_outputOnDebugConsole;
             s_consoleReady = true;
         }
 
@@ -37,8 +45,13 @@ namespace Testbed.LibOS.Platform.Pvh
         {
             if (!s_consoleReady)
                 return;
-            if (fd == 1)
-                s_console.Write(buffer, length);
+            if (fd == 1 || (fd == 2 && !s_hasErrorConsole))
+            {
+                if (s_outputOnDebugConsole)
+                    s_output.Write(buffer, length);
+                else
+                    s_console.Write(buffer, length);
+            }
             else if (fd == 2)
                 s_errorConsole.Write(buffer, length);
         }

@@ -7,11 +7,7 @@ namespace Testbed.Tests.Backend;
 /// platform layer: enough to prove that the entry code, linking and runners work end to end.</summary>
 internal static class GuestModules
 {
-    public const int Com1 = 0x3F8;
-    public const int Com1LineStatus = Com1 + 5;
-    public const int TransmitterEmpty = 0x20;
-
-    /// <summary>tb_pvh_start: prints <paramref name="message"/> on COM1, reports exit=<paramref name="exitCode"/>
+    /// <summary>tb_pvh_start: prints <paramref name="message"/> on standard output (the runner's debugcon), reports exit=<paramref name="exitCode"/>
     /// on the control channel, then writes the code to isa-debug-exit.</summary>
     public static LlvmModule PvhHello(LlvmContext context, LlvmTargetMachine machine, string message, int exitCode)
     {
@@ -21,21 +17,11 @@ internal static class GuestModules
         using LlvmBuilder builder = context.CreateBuilder();
         var io = new PortIo(context);
 
-        LLVMValueRef serialPutc = DefineFunction(context, module, target, "serial_putc", context.Void, [context.Int8]);
+        // Standard output is the runner's isa-debugcon: no status to poll.
+        LLVMValueRef serialPutc = DefineFunction(context, module, target, "console_putc", context.Void, [context.Int8]);
         {
-            LLVMBasicBlockRef entry = LLVM.AppendBasicBlockInContext(context, serialPutc, "entry");
-            LLVMBasicBlockRef wait = LLVM.AppendBasicBlockInContext(context, serialPutc, "wait");
-            LLVMBasicBlockRef send = LLVM.AppendBasicBlockInContext(context, serialPutc, "send");
-            builder.PositionAtEnd(entry);
-            LLVM.BuildBr(builder, wait);
-            // Poll the line status register: QEMU's UART may be busy writing the previous byte.
-            builder.PositionAtEnd(wait);
-            LLVMValueRef status = io.In8(builder, Com1LineStatus);
-            LLVMValueRef empty = LLVM.BuildAnd(builder, status, LLVM.ConstInt(context.Int8, TransmitterEmpty, false), "empty");
-            LLVMValueRef ready = LLVM.BuildICmp(builder, LLVMIntPredicate.NE, empty, LLVM.ConstInt(context.Int8, 0, false), "ready");
-            LLVM.BuildCondBr(builder, ready, send, wait);
-            builder.PositionAtEnd(send);
-            io.Out8(builder, Com1, LLVM.GetParam(serialPutc, 0));
+            builder.PositionAtEnd(LLVM.AppendBasicBlockInContext(context, serialPutc, "entry"));
+            io.Out8(builder, QemuRunner.OutputPort, LLVM.GetParam(serialPutc, 0));
             LLVM.BuildRetVoid(builder);
         }
 
