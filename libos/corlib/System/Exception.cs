@@ -180,6 +180,8 @@ namespace System
     public class ObjectDisposedException : InvalidOperationException
     {
         public ObjectDisposedException(string objectName) : base("Cannot access a disposed object.\nObject name: '" + objectName + "'.") { }
+
+        public ObjectDisposedException(string objectName, string message) : base(message) { }
     }
 
     public sealed class TypeInitializationException : SystemException

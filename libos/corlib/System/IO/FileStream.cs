@@ -261,7 +261,7 @@ namespace System.IO
 
         private void EnsureOpen()
         {
-            if (IsClosed) throw new ObjectDisposedException("System.IO.FileStream");
+            if (IsClosed) throw new ObjectDisposedException(null, "Cannot access a closed file.");
         }
 
         private void EnsureSeekable()
