@@ -36,6 +36,9 @@ public static class PvhLinkerScript
           . = ALIGN(4096);
           tb_data_start = .;
           .data : { *(.data .data.*) } :data
+          /* Placed by hand before .bss: an orphan .got (even empty) would land after .bss and make the
+             segment's file size include all of .bss (a 1.2 MB hello world for 86 KB of contents). */
+          .got : { *(.got .got.plt) } :data
           .bss : {
             tb_bss_start = .;
             *(.bss .bss.*)
