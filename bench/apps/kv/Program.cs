@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using Kv.Persistence;
 using Kv.Platform;
 using Kv.Server;
@@ -7,7 +8,7 @@ namespace Kv
 {
     /// <summary>
     /// kv: a Redis-compatible key-value server (README.md). Options use redis-server's names:
-    /// --port 6379 --bind 0.0.0.0 --appendonly yes --appendfsync always|everysec|no --dir D ...
+    /// --port 6379 --bind 0.0.0.0 --appendonly yes --appendfsync always|everysec|no --dir D [--appenddevice /dev/vda] ...
     /// </summary>
     public static class Program
     {
@@ -19,30 +20,51 @@ namespace Kv
             {
                 Console.WriteLine("kv: " + error);
                 Console.WriteLine("usage: kv [--port 6379] [--bind 0.0.0.0] [--appendonly yes|no] [--appendfsync always|everysec|no] [--dir D]");
-                Console.WriteLine("          [--appendfilename appendonly.aof] [--proto-max-bulk-len N] [--client-query-buffer-limit N] [--hz 10] [--verbose]");
+                Console.WriteLine("          [--appendfilename appendonly.aof] [--appenddevice /dev/vda] [--proto-max-bulk-len N] [--client-query-buffer-limit N] [--hz 10] [--verbose]");
                 return 1;
             }
             Log.VerboseEnabled = config.Verbose;
             var server = new KvServer(config);
             if (config.AppendOnly)
             {
-                if (!FileAppendLog.DirectoryExists(config.Dir))
+                try
                 {
-                    Console.WriteLine("kv: the directory '" + config.Dir + "' does not exist");
-                    return 1;
+                    IAppendLog log = OpenAppendLog(config, out string name);
+                    if (log == null)
+                        error = "the directory '" + config.Dir + "' does not exist";
+                    else
+                        error = AofLoader.Load(server, log, name);
+                    server.Aof = new Aof(log, config);
                 }
-                string path = config.Dir.EndsWith("/") ? config.Dir + config.AppendFilename : config.Dir + "/" + config.AppendFilename;
-                IAppendLog log = new FileAppendLog(path);
-                error = AofLoader.Load(server, log, path);
+                catch (IOException e)
+                {
+                    error = "cannot use the append-only file: " + e.Message;
+                }
                 if (error != null)
                 {
                     Console.WriteLine("kv: " + error);
                     return 1;
                 }
-                server.Aof = new Aof(log, config);
+            }
+            else if (config.AppendDevice.Length > 0)
+            {
+                Console.WriteLine("kv: --appenddevice is the AOF's storage, and the AOF is off: add --appendonly yes");
+                return 1;
             }
             server.Run();
             return 0;
+        }
+
+        /// <summary>The AOF's storage: the raw device if one is named, else DIR/appendfilename; null when DIR is missing.</summary>
+        private static IAppendLog OpenAppendLog(ServerConfig config, out string name)
+        {
+            if (config.AppendDevice.Length > 0)
+            {
+                name = config.AppendDevice;
+                return BlockAppendLog.Open(name);
+            }
+            name = config.Dir.EndsWith("/") ? config.Dir + config.AppendFilename : config.Dir + "/" + config.AppendFilename;
+            return FileAppendLog.DirectoryExists(config.Dir) ? new FileAppendLog(name) : null;
         }
     }
 }

@@ -77,8 +77,15 @@ namespace Kv.Persistence
         /// <summary>Writes what the batch logged (and syncs, with always); false when that failed.</summary>
         public bool Flush(long monotonicNow)
         {
-            if (length == 0 || Broken)
-                return !Broken;
+            if (Broken)
+            {
+                // Write commands are refused (MISCONF) since the failure; what a later batch logged can only
+                // be expiry DELs, which acknowledge nothing: drop them, and let read replies through.
+                length = 0;
+                return true;
+            }
+            if (length == 0)
+                return true;
             try
             {
                 log.Append(buffer, 0, length);

@@ -18,6 +18,8 @@ namespace Kv.Server
         public bool AppendOnly;
         public FsyncPolicy AppendFsync = FsyncPolicy.EverySec;
         public string AppendFilename = "appendonly.aof";
+        /// <summary>appenddevice (kv's own): a raw block device for the AOF instead of DIR/appendfilename ("": none).</summary>
+        public string AppendDevice = "";
         public const int DatabaseCount = 16;
         /// <summary>proto-max-bulk-len: Redis allows 512 MB; we 32 MB.</summary>
         public long MaxBulkLength = 32L * 1024 * 1024;
@@ -53,7 +55,7 @@ namespace Kv.Server
         /// <summary>The parameter names CONFIG GET knows, in a fixed order.</summary>
         public static readonly string[] Names =
         {
-            "port", "bind", "dir", "appendonly", "appendfsync", "appendfilename", "databases", "proto-max-bulk-len",
+            "port", "bind", "dir", "appendonly", "appendfsync", "appendfilename", "appenddevice", "databases", "proto-max-bulk-len",
             "client-query-buffer-limit", "hz", "save", "maxmemory", "timeout", "tcp-keepalive",
         };
 
@@ -67,6 +69,7 @@ namespace Kv.Server
                 case "appendonly": return AppendOnly ? "yes" : "no";
                 case "appendfsync": return AppendFsync == FsyncPolicy.Always ? "always" : AppendFsync == FsyncPolicy.EverySec ? "everysec" : "no";
                 case "appendfilename": return AppendFilename;
+                case "appenddevice": return AppendDevice;
                 case "databases": return DatabaseCount.ToString();
                 case "proto-max-bulk-len": return MaxBulkLength.ToString();
                 case "client-query-buffer-limit": return QueryBufferLimit.ToString();
@@ -111,6 +114,10 @@ namespace Kv.Server
                 case "appendfilename":
                     if (!startup) return Immutable(name);
                     AppendFilename = value;
+                    return null;
+                case "appenddevice":
+                    if (!startup) return Immutable(name);
+                    AppendDevice = value;
                     return null;
                 case "proto-max-bulk-len":
                     return TryLong(value, 1024 * 1024, 512L * 1024 * 1024, ref MaxBulkLength) ? null : BadValue(name, value);

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using Testbed.Backend.Targets;
+using Testbed.Cli.Driver;
+
+namespace Testbed.Tests.Apps;
+
+/// <summary>
+/// kv compiled by Testbed, as HttpServerRun runs bench/apps/http: the linux target's executable, or the pvh image
+/// under QEMU (TCG), on a tap in a network namespace the runner creates and removes, the guest at 10.0.2.15:6379.
+/// Programs (redis-benchmark) run in the namespace through `ip netns exec`; the tests' own RESP clients get a
+/// socket created inside it (<see cref="Netns"/>). Each image is built once per test run.
+/// </summary>
+internal sealed class TestbedKvServer : IKvServer
+{
+    private const string Guest = "10.0.2.15";
+    private const int GuestPort = 6379;
+    private static readonly RepositoryLayout Layout = RepositoryLayout.Locate();
+    private static readonly Lazy<string> LinuxImage = new(() => BuildImage("linux"));
+    private static readonly Lazy<string> PvhImage = new(() => BuildImage("pvh"));
+
+    private readonly StringBuilder log = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly string target;
+    private Task<RunResult>? running;
+    private volatile string? space;
+
+    private TestbedKvServer(string target) { this.target = target; }
+
+    public string Host => Guest;
+
+    public int Port => GuestPort;
+
+    public string Output { get { lock (log) return log.ToString(); } }
+
+    public KvRespClient Connect() =>
+        new(Netns.Connect(space ?? throw new InvalidOperationException("no namespace yet"), Guest, GuestPort), target == "pvh" ? 60_000 : 10_000);
+
+    public (int Exit, string Stdout, string Stderr) RunClient(string file, string arguments, int timeoutSeconds) =>
+        KvTests.Run("ip", $"netns exec {space} {file} {arguments}", timeoutSeconds);
+
+    /// <summary>Starts kv with <paramref name="args"/> (after --port 6379) and waits until it answers PING.</summary>
+    public static TestbedKvServer Start(string target, IReadOnlyList<string> disks, string[] args)
+    {
+        string image = target == "pvh" ? PvhImage.Value : LinuxImage.Value;
+        var server = new TestbedKvServer(target);
+        try
+        {
+            var options = new RunOptions
+            {
+                Timeout = TimeSpan.FromMinutes(30),
+                Network = QemuNetwork.Tap,
+                Accelerator = QemuAccelerator.Tcg,
+                Memory = "256M",
+                Disks = disks,
+                ProgramArguments = ["--port", GuestPort.ToString(), .. args],
+                Notice = line =>
+                {
+                    if (Regex.Match(line, @"^network namespace (\S+):") is { Success: true } m)
+                        server.space = m.Groups[1].Value;
+                },
+            };
+            var stdout = new LogStream(server.log);
+            server.running = target == "pvh"
+                ? QemuRunner.RunAsync(image, stdout, options, server.stop.Token)
+                : NativeRunner.RunAsync(image, stdout, options, server.stop.Token);
+            server.WaitUntilServing(TimeSpan.FromMinutes(target == "pvh" ? 5 : 1));
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    private void WaitUntilServing(TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            if (running!.IsCompleted)
+                throw new InvalidOperationException($"kv ({target}) ended before serving:\n{Output}{Describe()}");
+            if (space != null && Output.Contains("kv: listening on"))
+            {
+                try
+                {
+                    using var c = Connect();
+                    if (Encoding.ASCII.GetString(c.Call("PING")) == "+PONG\r\n")
+                        return;
+                }
+                catch (Exception) when (DateTime.UtcNow < deadline) { }
+            }
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"kv ({target}) did not start in {limit}:\n{Output}");
+            Thread.Sleep(100);
+        }
+    }
+
+    private string Describe() =>
+        running is { IsCompletedSuccessfully: true } ? running.Result.Describe() + "\n" + running.Result.ProgramStderr + running.Result.Diagnostics : "";
+
+    /// <summary>kill -9 of the executable or of QEMU (the runner kills its process tree), then the namespace goes.</summary>
+    public void Kill()
+    {
+        if (running == null) return;
+        stop.Cancel();
+        try { running.Wait(TimeSpan.FromSeconds(30)); }
+        catch (AggregateException e) when (e.InnerException is OperationCanceledException) { }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        if (space != null && KvTests.Run("ip", "netns list", 30).Stdout.Contains(space))
+            throw new InvalidOperationException($"the namespace {space} outlived the server");
+    }
+
+    private static string BuildImage(string target)
+    {
+        var dir = Path.Combine(Layout.Cache, "kv-tests");
+        Directory.CreateDirectory(dir);
+        var image = Path.Combine(dir, $"kv.{Guid.NewGuid():N}.{(target == "pvh" ? "elf" : "exe")}");
+        new BuildDriver(Layout).Build(new BuildRequest(Path.Combine(Layout.Root, "bench", "apps", "kv"), Target.FromName(target)!, image));
+        return image;
+    }
+
+    /// <summary>The guest's standard output, appended to the log.</summary>
+    private sealed class LogStream(StringBuilder log) : Stream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            lock (log) log.Append(Encoding.UTF8.GetString(buffer, offset, count));
+        }
+
+        public override void Flush() { }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
+
+/// <summary>
+/// A TCP connection from the test process into a network namespace (`ip netns add` names it under /var/run/netns):
+/// a socket belongs to the namespace of the thread that creates it, so a short-lived thread enters the namespace
+/// (setns, which changes only the calling thread's) and creates it; the connection is then used from anywhere.
+/// </summary>
+internal static class Netns
+{
+    private const int CloneNewNet = 0x40000000;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int setns(int fd, int nstype);
+
+    public static Socket Connect(string space, string host, int port)
+    {
+        Socket? socket = null;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                using var handle = File.OpenHandle(Path.Combine("/var/run/netns", space));
+                if (setns((int)handle.DangerousGetHandle(), CloneNewNet) != 0)
+                    throw new IOException($"setns into {space} failed: errno {Marshal.GetLastPInvokeError()}");
+                socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (error != null) throw new IOException($"cannot make a socket in namespace {space}", error);
+        try
+        {
+            socket!.Connect(IPAddress.Parse(host), port);
+            return socket;
+        }
+        catch
+        {
+            socket!.Dispose();
+            throw;
+        }
+    }
+}
