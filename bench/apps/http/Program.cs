@@ -25,7 +25,29 @@ namespace Http
                 return 1;
             }
             var files = new FileTable();
-            if (options.Root != null)
+            if (options.Root != null && options.Tar != null)
+            {
+                Console.WriteLine("http: --root and --tar exclude each other");
+                return 1;
+            }
+            if (options.Tar != null)
+            {
+                string problem;
+                try
+                {
+                    problem = TarTree.Load(options.Tar, files);
+                }
+                catch (System.IO.IOException e)
+                {
+                    problem = "cannot read " + options.Tar + ": " + e.Message;
+                }
+                if (problem != null)
+                {
+                    Console.WriteLine("http: " + problem);
+                    return 1;
+                }
+            }
+            else if (options.Root != null)
             {
 #if HTTP_CORECLR
                 DiskTree.Load(options.Root, files);
@@ -51,7 +73,7 @@ namespace Http
                 return 1;
             }
             Console.WriteLine("http: serving " + files.FileCount + " files (" + files.TotalBytes + " bytes"
-                + (options.Root != null ? " from " + options.Root : ", embedded") + ") on http://" + options.Bind + ":" + options.Port
+                + (options.Root != null ? " from " + options.Root : options.Tar != null ? " from tar " + options.Tar : ", embedded") + ") on http://" + options.Bind + ":" + options.Port
                 + "/ (access log " + (options.AccessLog ? "on" : "off") + (Clock.HasWallClock ? "" : ", no wall clock: no Date header") + ")");
             server.Run(listener);
             return 0;

@@ -189,6 +189,44 @@ public sealed class HttpTests
         Assert.Equal(404, server.Curl("/missing").Status);
     }
 
+    /// <summary>
+    /// Files from a disk on PVH (issue 11): the test tree as a ustar archive attached with --disk, served
+    /// with `--tar /dev/vda` (the core library's raw disk), the same bytes as the embedded tree; and on
+    /// CoreCLR from the archive file, so both read the same archive the same way.
+    /// </summary>
+    [Theory]
+    [InlineData("coreclr")]
+    [InlineData("pvh")]
+    public async Task FilesFromATarArchive_OnPvhFromItsDisk(string flavour)
+    {
+        var tree = HttpServerRun.Tree.Value;
+        var archive = Path.Combine(Path.GetTempPath(), $"tbhttp-tree-{Guid.NewGuid():N}.tar");
+        try
+        {
+            var tar = HttpServerRun.Exec([], "tar", ["--format=ustar", "-cf", archive, "-C", tree, "."]);
+            Assert.True(tar.Exit == 0, tar.Stderr);
+            // A disk is longer than its archive: what follows the archive must not be read as files.
+            using (var grow = new FileStream(archive, FileMode.Open)) grow.SetLength(grow.Length + 1024 * 1024);
+            string[] options = ["--keepalive-timeout", "3", "--header-timeout", "3"];
+            await using var server = flavour == "pvh"
+                ? await HttpServerRun.Start("pvh", [.. options, "--tar", "/dev/vda"], [archive])
+                : await HttpServerRun.Start("coreclr", ["--tar", archive]);
+            Assert.Contains(" from tar ", server.Log);
+            foreach (var file in new[] { "index.html", "64k.bin", "1m.bin" })
+            {
+                var got = server.Curl("/" + file);
+                Assert.Equal(200, got.Status);
+                Assert.Equal(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(tree, file)))), got.BodySha256);
+            }
+            Assert.Equal(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(tree, "index.html")))), server.Curl("/").BodySha256);
+            Assert.Equal(404, server.Curl("/missing").Status);
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
     [Fact]
     public async Task ValidatorsAndStatuses_MatchNginxOnTheSameTree()
     {
@@ -315,13 +353,15 @@ internal sealed class HttpServerRun : IAsyncDisposable
         return Log;
     }
 
-    public static async Task<HttpServerRun> Start(string flavour)
+    /// <param name="arguments">Main's arguments instead of the baked-in test options (Testbed flavours).</param>
+    /// <param name="disks">Raw disk images for the guest (pvh: /dev/vda, ...).</param>
+    public static async Task<HttpServerRun> Start(string flavour, string[]? arguments = null, string[]? disks = null)
     {
         var server = new HttpServerRun();
         try
         {
-            if (flavour == "coreclr") server.StartCoreClr();
-            else server.StartTestbed(flavour);
+            if (flavour == "coreclr") server.StartCoreClr(arguments);
+            else server.StartTestbed(flavour, arguments, disks);
             var sw = Stopwatch.StartNew();
             while (!server.Log.Contains("http: serving"))
             {
@@ -339,11 +379,11 @@ internal sealed class HttpServerRun : IAsyncDisposable
         }
     }
 
-    private void StartCoreClr()
+    private void StartCoreClr(string[]? arguments)
     {
         Port = ServerProcess.FreePort();
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { CoreClrDll.Value, "--port", Port.ToString(), "--bind", "127.0.0.1", "--keepalive-timeout", "3", "--header-timeout", "3" })
+        foreach (var a in new[] { CoreClrDll.Value, "--port", Port.ToString(), "--bind", "127.0.0.1", "--keepalive-timeout", "3", "--header-timeout", "3" }.Concat(arguments ?? []))
             psi.ArgumentList.Add(a);
         process = Process.Start(psi)!;
         process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (log) log.AppendLine(e.Data); };
@@ -352,12 +392,14 @@ internal sealed class HttpServerRun : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    private void StartTestbed(string target)
+    private void StartTestbed(string target, string[]? arguments, string[]? disks)
     {
         string image = target == "pvh" ? PvhImage.Value : LinuxImage.Value;
         Host = Guest;
         var options = new RunOptions
         {
+            ProgramArguments = arguments ?? [],
+            Disks = disks ?? [],
             Timeout = TimeSpan.FromMinutes(20),
             Network = QemuNetwork.Tap,
             Accelerator = QemuAccelerator.Tcg,

@@ -18,10 +18,12 @@ namespace Http.Server
         public long MaxBodyBytes = 1024 * 1024;
         /// <summary>CoreCLR only: serve this directory (read at start-up) instead of the embedded tree.</summary>
         public string Root;
+        /// <summary>--tar FILE: serve the files of a tar archive (on PVH, the raw disk /dev/vda).</summary>
+        public string Tar;
 
         public const string Usage =
             "usage: http [--port 8080] [--bind 0.0.0.0] [--no-access-log] [--keepalive-timeout 75] [--header-timeout 60]\n"
-            + "            [--send-timeout 60] [--max-body 1048576] [--root DIR (CoreCLR only)]";
+            + "            [--send-timeout 60] [--max-body 1048576] [--root DIR (CoreCLR only) | --tar FILE (pvh: --tar /dev/vda)]";
 
         /// <summary>Parses <paramref name="args"/>; returns an error message or null.</summary>
         public string Parse(string[] args)
@@ -61,6 +63,9 @@ namespace Http.Server
                         break;
                     case "--root":
                         Root = v;
+                        break;
+                    case "--tar":
+                        Tar = v;
                         break;
                     default:
                         return "unknown option " + a;
