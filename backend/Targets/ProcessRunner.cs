@@ -58,10 +58,9 @@ internal static class ProcessRunner
     private static extern int fcntl(int fd, int command, int argument);
 
     /// <summary>
-    /// A 1 MiB pipe instead of 64 KiB. QEMU's 16550 model drops a byte after a few failed writes to a
-    /// full pipe, so a reader that a loaded host delays can lose a PVH guest's output (a differential
-    /// test under a full ./test lost bytes of corlib_decimal_arithmetic). A wider pipe makes that far
-    /// less likely; it is not a guarantee, which only a console that blocks (isa-debugcon) gives.
+    /// A 1 MiB pipe instead of 64 KiB, so that a guest's output does not stall it while a loaded host
+    /// delays the reader. It was a mitigation for QEMU's 16550 dropping bytes a full pipe refused; PVH's
+    /// standard output is now an isa-debugcon, which QEMU writes out completely (docs/targets.md).
     /// </summary>
     private static void WidenPipe(Stream stream)
     {
