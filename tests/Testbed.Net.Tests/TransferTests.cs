@@ -30,10 +30,11 @@ public class TransferTests
         return (client, server);
     }
 
-    private double Transfer(SimulatedNetwork net, long bytesEachWay, bool bothWays, int bufferSize = TcpSocket.DefaultBufferSize)
+    /// <param name="autoTunedSend">Leave the send buffers' size alone, so that they grow (auto-tuning), instead of fixing it at <paramref name="bufferSize"/>.</param>
+    private double Transfer(SimulatedNetwork net, long bytesEachWay, bool bothWays, int bufferSize = TcpSocket.DefaultBufferSize, bool autoTunedSend = false)
     {
-        var (client, server) = Connect(net, configureClient: s => { s.SendBufferSize = bufferSize; s.ReceiveBufferSize = bufferSize; },
-            configureListener: s => { s.SendBufferSize = bufferSize; s.ReceiveBufferSize = bufferSize; });
+        var (client, server) = Connect(net, configureClient: s => { if (!autoTunedSend) s.SendBufferSize = bufferSize; s.ReceiveBufferSize = bufferSize; },
+            configureListener: s => { if (!autoTunedSend) s.SendBufferSize = bufferSize; s.ReceiveBufferSize = bufferSize; });
         long startMicroseconds = net.NowMicroseconds;
         long rtoBefore = TcpCounters.RetransmissionTimeouts;
         long retransmitsBefore = TcpCounters.Retransmissions;
@@ -183,6 +184,14 @@ public class TransferTests
         Assert.True(tunedMbits > 3 * fixedMbits, $"auto-tuned {tunedMbits:F0} Mbit/s against fixed {fixedMbits:F0}");
         Assert.Equal(TcpSocket.DefaultBufferSize, starvedFinal);
         Assert.True(starvedRefused > 0);
+    }
+
+    /// <summary>Auto-tuned send buffers (growing to megabytes in flight) through loss, reordering, duplication and corruption, each way.</summary>
+    [Fact]
+    public void TwentyMegabytesEachWayWithAutoTunedSendBuffersThroughALossyLink()
+    {
+        var net = new SimulatedNetwork(13) { OneWayDelayNanoseconds = 1_000_000, DropRate = 0.05, ReorderRate = 0.02, DuplicateRate = 0.01, CorruptRate = 0.001 };
+        Transfer(net, 20_000_000, bothWays: true, bufferSize: 4 << 20, autoTunedSend: true);
     }
 
     [Fact]
