@@ -412,7 +412,7 @@ internal sealed class HttpServerRun : IAsyncDisposable
                 }
             },
         };
-        var stdout = new LogStream(log);
+        var stdout = new GuestLogStream(log);
         running = target == "pvh" ? QemuRunner.RunAsync(image, stdout, options, stop.Token) : NativeRunner.RunAsync(image, stdout, options, stop.Token);
     }
 
@@ -493,25 +493,6 @@ internal sealed class HttpServerRun : IAsyncDisposable
         var image = Path.Combine(WorkDir, $"http.{Guid.NewGuid():N}.{(target == "pvh" ? "elf" : "exe")}");
         new BuildDriver(Layout).Build(new BuildRequest(TestbedDll.Value, Target.FromName(target)!, image));
         return image;
-    }
-
-    /// <summary>The guest's standard output, appended to the run's log.</summary>
-    private sealed class LogStream(StringBuilder log) : Stream
-    {
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            lock (log) log.Append(Encoding.UTF8.GetString(buffer, offset, count));
-        }
-
-        public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
 

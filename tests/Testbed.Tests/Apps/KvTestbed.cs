@@ -63,7 +63,7 @@ internal sealed class TestbedKvServer : IKvServer
                         server.space = m.Groups[1].Value;
                 },
             };
-            var stdout = new LogStream(server.log);
+            var stdout = new GuestLogStream(server.log);
             server.running = target == "pvh"
                 ? QemuRunner.RunAsync(image, stdout, options, server.stop.Token)
                 : NativeRunner.RunAsync(image, stdout, options, server.stop.Token);
@@ -126,25 +126,6 @@ internal sealed class TestbedKvServer : IKvServer
         var image = Path.Combine(dir, $"kv.{Guid.NewGuid():N}.{(target == "pvh" ? "elf" : "exe")}");
         new BuildDriver(Layout).Build(new BuildRequest(Path.Combine(Layout.Root, "bench", "apps", "kv"), Target.FromName(target)!, image));
         return image;
-    }
-
-    /// <summary>The guest's standard output, appended to the log.</summary>
-    private sealed class LogStream(StringBuilder log) : Stream
-    {
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            lock (log) log.Append(Encoding.UTF8.GetString(buffer, offset, count));
-        }
-
-        public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
 
