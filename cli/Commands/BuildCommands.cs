@@ -13,6 +13,36 @@ internal static class BuildCommands
     /// <summary>What System.CommandLine returns for a malformed option, used for option values it cannot check itself.</summary>
     private const int UsageError = 1;
 
+    /// <summary>The longest --timeout: a week, far beyond any run, and well within TimeSpan.</summary>
+    public const double MaximumTimeoutSeconds = 7 * 24 * 3600;
+
+    /// <summary>The least guest memory a PVH image boots in (hello world: the image, page tables and a heap); below it
+    /// QEMU's machine cannot even start the boot code (2M: a triple fault; 1K: a hang).</summary>
+    public const long MinimumGuestMemoryBytes = 8L << 20;
+
+    /// <summary>Null when <paramref name="seconds"/> is a usable --timeout, else what is wrong.</summary>
+    public static string? CheckTimeout(double seconds) =>
+        double.IsFinite(seconds) && seconds > 0 && seconds <= MaximumTimeoutSeconds
+            ? null
+            : $"expected a number of seconds greater than 0 and at most {MaximumTimeoutSeconds} (a week)";
+
+    /// <summary>Null when <paramref name="text"/> is a memory size QEMU's -m takes (a number, optionally with K, M, G or T;
+    /// M without) and is at least <see cref="MinimumGuestMemoryBytes"/>, else what is wrong.</summary>
+    public static string? CheckMemory(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(\d+(?:\.\d+)?)([KMGTkmgt]?)[Bb]?$");
+        if (!match.Success)
+            return "expected a size as QEMU's -m takes it: 128M, 1G, 512 (megabytes)";
+        double value = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int shift = char.ToUpperInvariant(match.Groups[2].Value.FirstOrDefault('M')) switch { 'K' => 10, 'M' => 20, 'G' => 30, _ => 40 };
+        double bytes = value * Math.Pow(2, shift);
+        if (bytes < MinimumGuestMemoryBytes)
+            return $"a PVH guest needs at least {MinimumGuestMemoryBytes >> 20}M (its image, page tables and a heap)";
+        if (bytes > 1L << 40)
+            return "more than 1T";
+        return null;
+    }
+
     private static Argument<string> InputArgument() => new("input")
     {
         Description = "An app project (folder or .csproj), a built .dll, or a single .cs file (compiled against the project's core library).",
@@ -120,6 +150,17 @@ internal static class BuildCommands
         {
             var error = parse.InvocationConfiguration.Error;
             var t = Target.FromName(parse.GetValue(target)!)!;
+            // Checked before anything is built or started: a bad value found later would leave a guest running.
+            if (CheckTimeout(parse.GetValue(timeout)) is { } badTimeout)
+            {
+                error.WriteLine($"testbed: --timeout {parse.GetValue(timeout)}: {badTimeout}");
+                return UsageError;
+            }
+            if (CheckMemory(parse.GetValue(memory)!) is { } badMemory)
+            {
+                error.WriteLine($"testbed: --mem {parse.GetValue(memory)}: {badMemory}");
+                return UsageError;
+            }
             var path = DefaultOutput(parse.GetValue(input)!, t, EmitKind.Image);
             var isVerbose = parse.GetValue(verbose);
             var disks = parse.GetValue(disk) ?? [];

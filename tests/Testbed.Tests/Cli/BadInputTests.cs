@@ -45,6 +45,30 @@ public sealed class BadInputTests
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 
+    /// <summary>
+    /// Checked before anything is built or started (issue 14: a bad --timeout used to throw after the guest
+    /// had started, leaving it running; --mem 1K hung and 2M triple-faulted).
+    /// </summary>
+    [Theory]
+    [InlineData("--timeout", "-1", "greater than 0")]
+    [InlineData("--timeout", "0", "greater than 0")]
+    [InlineData("--timeout", "NaN", "greater than 0")]
+    [InlineData("--timeout", "Infinity", "greater than 0")]
+    [InlineData("--timeout", "1e12", "at most 604800")]
+    [InlineData("--mem", "1K", "at least 8M")]
+    [InlineData("--mem", "2M", "at least 8M")]
+    [InlineData("--mem", "lots", "QEMU's -m")]
+    public void ABadTimeoutOrMemorySizeIsRefusedBeforeAnythingIsBuilt(string option, string value, string expected)
+    {
+        var program = CliProcess.WriteProgram("tiny", "static class Program { static int Main() { return 0; } }");
+        var result = CliProcess.Run(new[] { "run", program, option, value });
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"testbed: {option} ", result.Stderr);
+        Assert.Contains(expected, result.Stderr);
+        Assert.DoesNotContain("building", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
     [Fact]
     public void CSharpErrorsAreReportedWithFileAndLine()
     {
