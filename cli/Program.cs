@@ -53,5 +53,10 @@ public static class Program
             error.WriteLine($"testbed: {e.Message}");
             return 1;
         }
+        catch (BadImageFormatException e)
+        {
+            error.WriteLine($"testbed: {e.Message}");
+            return ExitDiagnostics;
+        }
     }
 }

@@ -20,6 +20,31 @@ internal static class BuildCommands
     /// QEMU's machine cannot even start the boot code (2M: a triple fault; 1K: a hang).</summary>
     public const long MinimumGuestMemoryBytes = 8L << 20;
 
+    /// <summary>
+    /// Null when a file can be written at <paramref name="path"/>, else why not: checked before building,
+    /// so that a typo in -o costs no build and never ends in a stack trace or a message without the path.
+    /// </summary>
+    public static string? CheckOutputDirectory(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+            return "is a directory; give a file name";
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+            return $"the directory {directory} does not exist";
+        var probe = Path.Combine(directory, $".testbed-probe-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe)) { }
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write in {directory} ({e.Message})";
+        }
+    }
+
     /// <summary>Null when <paramref name="seconds"/> is a usable --timeout, else what is wrong.</summary>
     public static string? CheckTimeout(double seconds) =>
         double.IsFinite(seconds) && seconds > 0 && seconds <= MaximumTimeoutSeconds
@@ -73,6 +98,11 @@ internal static class BuildCommands
             var t = Target.FromName(parse.GetValue(target)!)!;
             var kind = ParseEmit(parse.GetValue(emit)!);
             var path = parse.GetValue(output) ?? DefaultOutput(parse.GetValue(input)!, t, kind);
+            if (CheckOutputDirectory(path) is { } badOutput)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"testbed: -o {path}: {badOutput}");
+                return UsageError;
+            }
             var result = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, kind), parse.GetValue(verbose));
             parse.InvocationConfiguration.Error.WriteLine($"testbed: wrote {result.OutputPath} ({new FileInfo(result.OutputPath).Length} bytes)");
             return 0;
@@ -268,7 +298,17 @@ internal static class BuildCommands
             ExceptionChecksAfterCalls = !passOptions.AblateExceptionChecks(parse),
             HandlerRecords = !passOptions.AblateHandlerRecords(parse),
         };
-        var driver = (Action<string> report) => new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
+        var driver = (Action<string> report) =>
+        {
+            try
+            {
+                return new BuildDriver(RepositoryLayout.Locate(), report, error).Build(request);
+            }
+            catch (BadImageFormatException e)
+            {
+                throw new BadImageFormatException($"{request.Input} is not a .NET assembly ({e.Message})", request.Input, e);
+            }
+        };
         BuildResult result;
         // The spinner redraws stderr: only where nothing else is printed there while compiling.
         if (error == Console.Error && !Console.IsErrorRedirected && !PassOptions.PrintsWhileRunning(options))

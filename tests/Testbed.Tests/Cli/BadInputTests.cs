@@ -69,6 +69,42 @@ public sealed class BadInputTests
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 
+    /// <summary>-o into a missing directory or onto a directory is refused before the build, naming the path, for every --emit.</summary>
+    [Theory]
+    [InlineData("ir")]
+    [InlineData("llvm-ir")]
+    [InlineData("image")]
+    public void AnOutputPathThatCannotBeWrittenIsRefusedBeforeTheBuild(string emit)
+    {
+        var program = CliProcess.WriteProgram("tiny", "static class Program { static int Main() { return 0; } }");
+        var missing = Path.Combine(Path.GetTempPath(), $"testbed-missing-{Guid.NewGuid():N}", "out");
+        var result = CliProcess.Run(new[] { "build", program, "--target", "linux", "--emit", emit, "-o", missing });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"testbed: -o {missing}: the directory {Path.GetDirectoryName(missing)} does not exist", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        var directory = CliProcess.Run(new[] { "build", program, "--target", "linux", "--emit", emit, "-o", Path.GetTempPath() });
+        Assert.Equal(1, directory.ExitCode);
+        Assert.Contains("is a directory", directory.Stderr);
+    }
+
+    [Fact]
+    public void AFileThatIsNotADotNetAssemblyIsNamedWithoutAStackTrace()
+    {
+        var notAnAssembly = Path.Combine(Path.GetTempPath(), $"testbed-not-an-assembly-{Guid.NewGuid():N}.dll");
+        File.WriteAllText(notAnAssembly, "MZ but nothing else");
+        try
+        {
+            var result = CliProcess.Run(new[] { "build", notAnAssembly, "--target", "linux" });
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"testbed: {notAnAssembly} is not a .NET assembly", result.Stderr);
+            Assert.DoesNotContain("   at ", result.Stderr);
+        }
+        finally
+        {
+            File.Delete(notAnAssembly);
+        }
+    }
+
     [Fact]
     public void CSharpErrorsAreReportedWithFileAndLine()
     {
