@@ -13,11 +13,34 @@ public static class Program
     public const int ExitMissingTool = 3;
     public const int ExitGuestReset = 125;
 
-    public static int Main(string[] args) => BuildCommandLine().Parse(args).Invoke();
+    public static int Main(string[] args) => BuildCommandLine().Parse(SplitEmptyValues(args)).Invoke();
 
     /// <summary>Runs a command line with its output and error text going to the given writers, in this process.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
-        BuildCommandLine().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        BuildCommandLine().Parse(SplitEmptyValues(args)).Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+    /// <summary>
+    /// `--option=` (an explicitly empty value, e.g. the documented empty pipeline `--passes=`) becomes
+    /// `--option ""`: System.CommandLine would otherwise take the next token as the value, so that
+    /// `--passes= --stats` ran `--stats` as a pipeline. Arguments after `--` are the program's, left alone.
+    /// </summary>
+    public static IReadOnlyList<string> SplitEmptyValues(IReadOnlyList<string> args)
+    {
+        var result = new List<string>(args.Count);
+        bool programArguments = false;
+        foreach (var arg in args)
+        {
+            if (arg == "--") programArguments = true;
+            if (!programArguments && arg.Length > 3 && arg.StartsWith("--", StringComparison.Ordinal) && arg.EndsWith('='))
+            {
+                result.Add(arg[..^1]);
+                result.Add("");
+            }
+            else
+                result.Add(arg);
+        }
+        return result;
+    }
 
     public static RootCommand BuildCommandLine()
     {

@@ -105,6 +105,31 @@ public sealed class BadInputTests
         }
     }
 
+    /// <summary>
+    /// The documented empty pipeline `--passes=` is a pipeline, not a request for the next token (issue 14:
+    /// `--passes= --stats` ran "--stats" as the pipeline); a program's own `--x=` after `--` stays as it is.
+    /// </summary>
+    [Fact]
+    public void AnEmptyPassesValueIsTheEmptyPipelineAndProgramArgumentsAreLeftAlone()
+    {
+        var program = CliProcess.WriteProgram("echoargs",
+            "static class Program { static int Main(string[] args) { foreach (var a in args) System.Console.WriteLine(\"[\" + a + \"]\"); return 0; } }");
+        var output = Path.Combine(Path.GetTempPath(), $"testbed-empty-pipeline-{Guid.NewGuid():N}");
+        try
+        {
+            var build = CliProcess.Run(new[] { "build", program, "--target", "linux", "--passes=", "--stats", "-o", output });
+            Assert.True(build.ExitCode == 0, build.Stderr);
+            Assert.True(File.Exists(output));
+            var run = CliProcess.Run(new[] { "run", program, "--target", "linux", "--passes=", "--", "--keep=", "x" });
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal("[--keep=]\n[x]\n", run.Stdout);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     [Fact]
     public void CSharpErrorsAreReportedWithFileAndLine()
     {
