@@ -350,38 +350,6 @@ public sealed class NetInteropTests(ITestOutputHelper output)
 
     private static string NetnsList() => ProcessRunner.RunCaptured("ip", ["netns", "list"]).Output;
 
-    /// <summary>Collects a program's stdout and completes <see cref="Ready"/> at the first line starting with a prefix.</summary>
-    private sealed class WatchedStream(string prefix) : Stream
-    {
-        private readonly MemoryStream all = new();
-        private readonly TaskCompletionSource readyness = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Ready => readyness.Task;
-
-        public string Text
-        {
-            get { lock (all) return Encoding.UTF8.GetString(all.ToArray()); }
-        }
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            lock (all) all.Write(buffer, offset, count);
-            if (!readyness.Task.IsCompleted)
-                foreach (var line in Text.Split('\n')[..^1])
-                    if (line.StartsWith(prefix, StringComparison.Ordinal))
-                        readyness.TrySetResult();
-        }
-
-        public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
 }
 
 /// <summary>A test that runs only when TESTBED_LONG_NET_TESTS=1 (minutes long: not for every ./test).
