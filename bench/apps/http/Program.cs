@@ -74,7 +74,7 @@ namespace Http
             }
             Console.WriteLine("http: serving " + files.FileCount + " files (" + files.TotalBytes + " bytes"
                 + (options.Root != null ? " from " + options.Root : options.Tar != null ? " from tar " + options.Tar : ", embedded") + ") on http://" + options.Bind + ":" + options.Port
-                + "/ (access log " + (options.AccessLog ? "on" : "off") + (Clock.HasWallClock ? "" : ", no wall clock: no Date header") + ")");
+                + "/ (access log " + (options.AccessLog ? "on" : "off") + ")");
             server.Run(listener);
             return 0;
         }

@@ -19,7 +19,7 @@ namespace Http.Content
         public readonly byte[] HeadKeepAlive;
         public readonly byte[] HeadClose;
 
-        /// <summary>Where the 29 Date bytes go in both heads; -1 when the server has no clock (no Date line).</summary>
+        /// <summary>Where the 29 Date bytes go in both heads.</summary>
         public readonly int DateOffset;
 
         public StaticFile(string path, byte[] body, long modified)

@@ -12,12 +12,8 @@ namespace Http.Platform
     /// </summary>
     internal static class Clock
     {
-        public static bool HasWallClock => true;
-
         public static long UnixSeconds() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
         public static long MonotonicMilliseconds() => Environment.TickCount64;
-
-        public static void Start() { }
     }
 }

@@ -11,8 +11,6 @@ namespace Http.Protocol
         private static long second = -1;
         private static byte[] current = new byte[HttpDate.Length];
 
-        public static bool Available => Clock.HasWallClock;
-
         public static byte[] Current()
         {
             long now = Clock.UnixSeconds();

@@ -1,5 +1,4 @@
 using System.Text;
-using Http.Platform;
 
 namespace Http.Protocol
 {
@@ -15,15 +14,15 @@ namespace Http.Protocol
         private const string StatusLinePrefix = "HTTP/1.1 ";
         private const string ServerLine = "Server: " + ServerName + "\r\n";
 
-        /// <summary>Appends the status line, Server and, with a clock, a Date placeholder (patched when sent).</summary>
+        /// <summary>Appends the status line, Server and a Date placeholder (patched when sent).</summary>
         public static void AppendStart(StringBuilder sb, string status)
         {
             sb.Append(StatusLinePrefix).Append(status).Append("\r\n").Append(ServerLine);
-            if (Clock.HasWallClock) sb.Append("Date: ").Append(' ', HttpDate.Length).Append("\r\n");
+            sb.Append("Date: ").Append(' ', HttpDate.Length).Append("\r\n");
         }
 
-        /// <summary>Where the Date value starts in a head made by <see cref="AppendStart"/>; -1 without a clock.</summary>
+        /// <summary>Where the Date value starts in a head made by <see cref="AppendStart"/>.</summary>
         public static int DateOffsetFor(string status) =>
-            Clock.HasWallClock ? StatusLinePrefix.Length + status.Length + 2 + ServerLine.Length + "Date: ".Length : -1;
+            StatusLinePrefix.Length + status.Length + 2 + ServerLine.Length + "Date: ".Length;
     }
 }

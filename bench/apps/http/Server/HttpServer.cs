@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using Http.Content;
-using Http.Platform;
 
 namespace Http.Server
 {
@@ -39,7 +38,6 @@ namespace Http.Server
         /// <summary>Accepts and serves until the process ends.</summary>
         public void Run(Socket listener)
         {
-            Clock.Start();
             while (true)
             {
                 Socket socket;

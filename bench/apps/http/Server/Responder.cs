@@ -63,7 +63,7 @@ namespace Http.Server
             byte[] prepared = keepAlive ? file.HeadKeepAlive : file.HeadClose;
             var to = output.Reserve(prepared.Length);
             new ReadOnlySpan<byte>(prepared).CopyTo(to);
-            if (file.DateOffset >= 0) new ReadOnlySpan<byte>(DateCache.Current()).CopyTo(to.Slice(file.DateOffset));
+            new ReadOnlySpan<byte>(DateCache.Current()).CopyTo(to.Slice(file.DateOffset));
             if (!head)
             {
                 output.AppendBody(file.Body);
@@ -146,16 +146,13 @@ namespace Http.Server
             return keepAlive;
         }
 
-        /// <summary>Status line, Server, and Date when there is a clock.</summary>
+        /// <summary>Status line, Server and Date.</summary>
         private static void Start(OutputBuffer output, int status)
         {
             output.Append(StatusPages.Start(status));
-            if (DateCache.Available)
-            {
-                output.Append("Date: ");
-                output.Append(DateCache.Current());
-                output.Append("\r\n");
-            }
+            output.Append("Date: ");
+            output.Append(DateCache.Current());
+            output.Append("\r\n");
         }
     }
 }
