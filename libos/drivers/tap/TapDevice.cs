@@ -44,8 +44,6 @@ namespace Testbed.LibOS.Drivers.Tap
         public long FramesSent;
         /// <summary>Frames the kernel refused (its queue full, or an error): dropped, as a NIC would.</summary>
         public long TransmitErrors;
-        /// <summary>Packets larger than the MTU sent for the kernel to segment, and received whole from it.</summary>
-        public long SegmentedSent, LargeReceived;
 
         private TapDevice(int fd, string name, ulong mac, NetOffloads offloads, int headerBytes)
         {
@@ -175,7 +173,7 @@ namespace Testbed.LibOS.Drivers.Tap
                     buffer.ChecksumVerified = true;
                 buffer.Consume(headerBytes);
                 if (buffer.Length > EthernetHeaderBytes + EthernetMtu)
-                    LargeReceived++;
+                    NetCounters.LargePacketsReceived++;
             }
             return buffer;
         }
@@ -202,7 +200,7 @@ namespace Testbed.LibOS.Drivers.Tap
             NetCounters.CopiedByDevice += length - headerBytes;
             FramesSent++;
             if (segmented)
-                SegmentedSent++;
+                NetCounters.PacketsSegmentedByDevice++;
             return true;
         }
 

@@ -20,6 +20,9 @@ namespace Testbed.LibOS.Net
 
         public static long FramesReceived;
         public static long FramesSent;
+        /// <summary>Offloads: packets larger than the MTU handed to the device to segment (TSO), and received whole from it.</summary>
+        public static long PacketsSegmentedByDevice;
+        public static long LargePacketsReceived;
 
         // Drops, by reason.
         public static long DroppedShortFrame;

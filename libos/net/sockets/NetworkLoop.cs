@@ -103,6 +103,8 @@ namespace Testbed.LibOS.Net.Sockets
                 + ", by the device " + NetCounters.CopiedByDevice.ToString() + ")\n"
                 + "testbed net: frames received " + NetCounters.FramesReceived.ToString() + " sent " + NetCounters.FramesSent.ToString()
                 + ", dropped " + NetCounters.Dropped.ToString()
+                + " (offloads: " + NetCounters.PacketsSegmentedByDevice.ToString() + " packets sent for the device to segment, "
+                + NetCounters.LargePacketsReceived.ToString() + " larger than the MTU received)"
                 + "; tcp segments received " + TcpCounters.SegmentsReceived.ToString() + " sent " + TcpCounters.SegmentsSent.ToString()
                 + ", retransmitted " + TcpCounters.Retransmissions.ToString()
                 + ", connections " + TcpCounters.ConnectionsEstablished.ToString() + "\n");

@@ -43,6 +43,10 @@ public sealed class NetInteropTests(ITestOutputHelper output)
         Assert.Equal(1, counters["SinkConnections"]);
         Assert.Equal(1, counters["SourceConnections"]);
         Assert.Equal(0, counters["DoubleRelease"]);
+        // The tap's offloads were used both ways: the guest's data left in packets the kernel segmented, and
+        // Linux's arrived in packets larger than the MTU. With --no-offload both stay 0 (the hostile test).
+        Assert.True(counters["PacketsSegmentedByDevice"] > 1000, $"{counters["PacketsSegmentedByDevice"]} packets for the device to segment");
+        Assert.True(counters["LargePacketsReceived"] > 1000, $"{counters["LargePacketsReceived"]} packets larger than the MTU received");
     }
 
     [Fact]

@@ -276,6 +276,8 @@ static class Program
         Add("DroppedNoRoute", NetCounters.DroppedNoRoute);
         Add("DoubleRelease", NetCounters.DoubleRelease);
         Add("CopiedByDevice", NetCounters.CopiedByDevice);
+        Add("PacketsSegmentedByDevice", NetCounters.PacketsSegmentedByDevice);
+        Add("LargePacketsReceived", NetCounters.LargePacketsReceived);
         Add("TcpSegmentsReceived", TcpCounters.SegmentsReceived);
         Add("TcpSegmentsSent", TcpCounters.SegmentsSent);
         Add("TcpRetransmissions", TcpCounters.Retransmissions);
