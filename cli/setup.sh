@@ -24,7 +24,7 @@ testbed_install_debian_packages() {
 }
 
 # What only the test suite needs: the servers' clients (curl, wrk, ab) and the native servers they are
-# compared with (nginx, redis-server). ./testbed run does not need them.
+# compared with (nginx, redis-server), and ./testbed bench. ./testbed run does not need them.
 testbed_install_test_packages() {
   local missing=()
   command -v curl >/dev/null 2>&1 || missing+=(curl)
@@ -50,6 +50,19 @@ testbed_build_compiler() {
   testbed_log "building the compiler (dotnet build cli -c Release)"
   mkdir -p "$root/.testbed"
   dotnet build "$root/cli/Testbed.Cli.csproj" -c Release -nologo -v:q -clp:ErrorsOnly >&2 || return 1
+  touch "$stamp"
+}
+
+# Builds the benchmark harness (bench/harness) when it or the compiler changed since its last build.
+testbed_build_bench() {
+  local root=$1 stamp="$1/.testbed/bench-harness.stamp"
+  if [ -f "$stamp" ] && [ -f "$root/bench/harness/bin/Release/net10.0/testbed-bench.dll" ] && \
+     [ -z "$(find "$root/bench/harness" "$root/.testbed/compiler.stamp" \( -name bin -o -name obj \) -prune -o \
+              \( -name '*.cs' -o -name '*.csproj' -o -name '*.stamp' \) -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  testbed_log "building the benchmark harness (dotnet build bench/harness -c Release)"
+  dotnet build "$root/bench/harness/Testbed.Bench.Harness.csproj" -c Release -nologo -v:q -clp:ErrorsOnly >&2 || return 1
   touch "$stamp"
 }
 

@@ -44,12 +44,8 @@ public sealed partial class TapNetwork : IDisposable
     public static TapNetwork Create(string device, string? hostAddress = null)
     {
         RemoveStale();
-        var tap = new TapNetwork($"{NamePrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}", device, hostAddress);
-        lock (Gate)
-        {
-            InstallSignalHandlers();
-            Live.Add(tap.Namespace);
-        }
+        var tap = new TapNetwork(NewNamespaceName(), device, hostAddress);
+        Register(tap.Namespace);
         try
         {
             Ip("netns", "add", tap.Namespace);
@@ -70,8 +66,27 @@ public sealed partial class TapNetwork : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0) return;
-        Delete(Namespace);
-        lock (Gate) Live.Remove(Namespace);
+        Unregister(Namespace);
+    }
+
+    /// <summary>A name of the form <see cref="FindStale"/> recognises, owned by this process.</summary>
+    internal static string NewNamespaceName() => $"{NamePrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>From now on SIGINT, SIGTERM and SIGHUP delete <paramref name="space"/> (which the caller is about to create).</summary>
+    internal static void Register(string space)
+    {
+        lock (Gate)
+        {
+            InstallSignalHandlers();
+            Live.Add(space);
+        }
+    }
+
+    /// <summary>Deletes <paramref name="space"/> and forgets it.</summary>
+    internal static void Unregister(string space)
+    {
+        Delete(space);
+        lock (Gate) Live.Remove(space);
     }
 
     /// <summary>The namespaces testbed processes created (testbed-&lt;pid&gt;-&lt;id&gt;) whose process no longer exists: what a SIGKILL leaves.</summary>
@@ -95,18 +110,7 @@ public sealed partial class TapNetwork : IDisposable
     {
         foreach (var space in FindStale())
         {
-            var (status, output) = ProcessRunner.RunCaptured(IpTool, ["netns", "pids", space]);
-            if (status == 0)
-                foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                    if (int.TryParse(line.Trim(), out var pid))
-                        try
-                        {
-                            using var orphan = System.Diagnostics.Process.GetProcessById(pid);
-                            orphan.Kill();
-                            orphan.WaitForExit(2000);
-                        }
-                        catch (ArgumentException) { /* already gone */ }
-                        catch (InvalidOperationException) { }
+            NetworkNamespace.KillProcesses(space);
             Delete(space);
         }
     }
@@ -134,7 +138,7 @@ public sealed partial class TapNetwork : IDisposable
             }));
     }
 
-    private static void Ip(params string[] arguments)
+    internal static void Ip(params string[] arguments)
     {
         var (status, output) = ProcessRunner.RunCaptured(IpTool, arguments);
         if (status != 0)

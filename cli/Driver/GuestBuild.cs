@@ -25,7 +25,7 @@ public sealed class GuestBuild
         {
             // One lock for every guest build: the platform projects and apps all build the core
             // library (a project reference) into the same obj/ and bin/, so two at once would race there.
-            using var crossProcessLock = AcquireFileLock(Path.Combine(layout.Cache, "locks", "guest-build.lock"));
+            using var crossProcessLock = LockGuestBuilds(layout);
             if (File.Exists(stampPath) && File.ReadAllText(stampPath).Trim() is var known && File.Exists(known)
                 && File.GetLastWriteTimeUtc(known) > NewestSource(projectDir))
                 return known;
@@ -75,6 +75,13 @@ public sealed class GuestBuild
                 $"dotnet build failed (exit {process.ExitCode}):\n{stdout}{stderr.Result}".TrimEnd()));
         return lines[^1];
     }
+
+    /// <summary>
+    /// The lock every `dotnet build` of an app or the core library takes across processes (the compiler, the
+    /// tests, the benchmark harness): two MSBuilds writing one project's obj/ at once break each other.
+    /// </summary>
+    public static FileStream LockGuestBuilds(RepositoryLayout layout) =>
+        AcquireFileLock(Path.Combine(layout.Cache, "locks", "guest-build.lock"));
 
     private static FileStream AcquireFileLock(string path)
     {

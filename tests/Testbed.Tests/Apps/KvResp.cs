@@ -14,7 +14,7 @@ internal sealed class KvRespClient : IDisposable
     /// <summary>A client of a server on 127.0.0.1.</summary>
     public KvRespClient(int port) : this(Loopback(port)) { }
 
-    /// <summary>A client on a connected socket (<see cref="Netns.Connect"/> makes one inside a network namespace).</summary>
+    /// <summary>A client on a connected socket (<see cref="Testbed.Backend.Targets.NetworkNamespace.Connect"/> makes one inside a network namespace).</summary>
     public KvRespClient(Socket socket, int timeoutMilliseconds = 10_000)
     {
         socket.NoDelay = true;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Testbed.Backend.Targets;
@@ -37,7 +36,7 @@ internal sealed class TestbedKvServer : IKvServer
     public string Output { get { lock (log) return log.ToString(); } }
 
     public KvRespClient Connect() =>
-        new(Netns.Connect(space ?? throw new InvalidOperationException("no namespace yet"), Guest, GuestPort), target == "pvh" ? 60_000 : 10_000);
+        new(NetworkNamespace.Connect(space ?? throw new InvalidOperationException("no namespace yet"), Guest, GuestPort), target == "pvh" ? 60_000 : 10_000);
 
     public (int Exit, string Stdout, string Stderr) RunClient(string file, string arguments, int timeoutSeconds) =>
         KvTests.Run("ip", $"netns exec {space} {file} {arguments}", timeoutSeconds);
@@ -126,51 +125,5 @@ internal sealed class TestbedKvServer : IKvServer
         var image = Path.Combine(dir, $"kv.{Guid.NewGuid():N}.{(target == "pvh" ? "elf" : "exe")}");
         new BuildDriver(Layout).Build(new BuildRequest(Path.Combine(Layout.Root, "bench", "apps", "kv"), Target.FromName(target)!, image));
         return image;
-    }
-}
-
-/// <summary>
-/// A TCP connection from the test process into a network namespace (`ip netns add` names it under /var/run/netns):
-/// a socket belongs to the namespace of the thread that creates it, so a short-lived thread enters the namespace
-/// (setns, which changes only the calling thread's) and creates it; the connection is then used from anywhere.
-/// </summary>
-internal static class Netns
-{
-    private const int CloneNewNet = 0x40000000;
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int setns(int fd, int nstype);
-
-    public static Socket Connect(string space, string host, int port)
-    {
-        Socket? socket = null;
-        Exception? error = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                using var handle = File.OpenHandle(Path.Combine("/var/run/netns", space));
-                if (setns((int)handle.DangerousGetHandle(), CloneNewNet) != 0)
-                    throw new IOException($"setns into {space} failed: errno {Marshal.GetLastPInvokeError()}");
-                socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            }
-            catch (Exception e)
-            {
-                error = e;
-            }
-        });
-        thread.Start();
-        thread.Join();
-        if (error != null) throw new IOException($"cannot make a socket in namespace {space}", error);
-        try
-        {
-            socket!.Connect(IPAddress.Parse(host), port);
-            return socket;
-        }
-        catch
-        {
-            socket!.Dispose();
-            throw;
-        }
     }
 }

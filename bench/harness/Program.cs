@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using Testbed.Backend.Targets;
+using Testbed.Bench.Results;
+using Testbed.Cli.Driver;
+
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
+namespace Testbed.Bench;
+
+/// <summary>How a run tells the user where it is: a progress bar on a terminal, plain lines otherwise.</summary>
+public interface IBenchProgress
+{
+    void Status(int done, int total, string what);
+    void Step(string message);
+}
+
+/// <summary>`testbed bench kv|http|net`: bench/harness/README.md.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        // bench/net has its own script (two namespaces, a tap and iperf3): run it with the remaining arguments.
+        if (args.Length > 0 && args[0] == "net")
+            return RunNetScript(args[1..]);
+        return Command().Parse(args).Invoke();
+    }
+
+    private static RootCommand Command()
+    {
+        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp) or net (bench/net/measure.sh, with its own options)" };
+        bench.AcceptOnlyFromAmong("kv", "http", "net");
+        var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the configurations are alternated within each.", DefaultValueFactory = _ => 3 };
+        var warmup = new Option<int>("--warmup") { Description = "Rounds run first and not recorded.", DefaultValueFactory = _ => 1 };
+        var requests = new Option<long>("--requests") { Description = "kv: requests per redis-benchmark test (-n).", DefaultValueFactory = _ => 100_000 };
+        var seconds = new Option<double>("--seconds") { Description = "http: seconds per wrk test (-d).", DefaultValueFactory = _ => 10 };
+        var connections = new Option<int>("--connections") { Description = "Client connections (redis-benchmark -c, wrk -c).", DefaultValueFactory = _ => 30 };
+        var configs = new Option<string?>("--configs") { Description = "Only these configurations, comma-separated (see --list)." };
+        var add = new Option<string[]>("--add") { Description = "One more configuration: NAME=PIPELINE, the linux target built with that pass pipeline (repeatable), e.g. o3='function(mem2reg,sccp),llvm(default<O3>)'.", AllowMultipleArgumentsPerToken = false };
+        var quick = new Option<bool>("--quick") { Description = "A smoke run in seconds: 1 round, no warm-up, 2,000 requests or 1 s per test; results named <bench>-quick.*" };
+        var output = new Option<string?>("--out") { Description = "Where the results go (default bench/results)." };
+        var list = new Option<bool>("--list") { Description = "Print the configurations and exit." };
+        var command = new RootCommand("Runs a server benchmark over its configurations in alternated rounds and writes bench/results/<bench>.json, .md and -throughput.png, -latency.png.")
+        {
+            bench, rounds, warmup, requests, seconds, connections, configs, add, quick, output, list,
+        };
+        command.SetAction(parse =>
+        {
+            string name = parse.GetValue(bench)!;
+            if (name == "net") return RunNetScript([]);
+            var all = Configurations.For(name).Concat((parse.GetValue(add) ?? []).Select(a => Configurations.Added(name, a))).ToList();
+            if (parse.GetValue(list))
+            {
+                foreach (var c in all) Console.WriteLine($"{c.Name,-28} {c.Label}");
+                return 0;
+            }
+            var chosen = all;
+            if (parse.GetValue(configs) is { } only)
+            {
+                var names = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var unknown = names.Where(n => all.All(c => c.Name != n)).ToList();
+                if (unknown.Count > 0)
+                {
+                    Console.Error.WriteLine($"testbed bench: no configuration {string.Join(", ", unknown)} (there are: {string.Join(", ", all.Select(c => c.Name))})");
+                    return 2;
+                }
+                chosen = all.Where(c => names.Contains(c.Name)).ToList();
+            }
+            bool isQuick = parse.GetValue(quick);
+            var options = new BenchOptions
+            {
+                Bench = name,
+                Configs = chosen,
+                Rounds = isQuick ? 1 : Positive(parse.GetValue(rounds), "--rounds"),
+                WarmupRounds = isQuick ? 0 : Math.Max(0, parse.GetValue(warmup)),
+                Requests = isQuick ? 2000 : Positive(parse.GetValue(requests), "--requests"),
+                Seconds = isQuick ? 1 : parse.GetValue(seconds) is var s && s > 0 ? s : throw new ArgumentException("--seconds must be positive"),
+                Connections = Positive(parse.GetValue(connections), "--connections"),
+                OutputDirectory = parse.GetValue(output) ?? Path.Combine(RepositoryLayout.Locate().Root, "bench", "results"),
+                Quick = isQuick,
+                Command = "./testbed bench " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(Shell.Quote)),
+            };
+            return Run(options);
+        });
+        return command;
+    }
+
+    private static T Positive<T>(T value, string option) where T : System.Numerics.INumber<T> =>
+        value > T.Zero ? value : throw new ArgumentException($"{option} must be positive");
+
+    public static int Run(BenchOptions options)
+    {
+        try
+        {
+            BenchReport report;
+            if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+            {
+                report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .Start(context => new BenchRun(options, new SpectreProgress(context.AddTask(options.Bench))).Run());
+            }
+            else
+                report = new BenchRun(options, new PlainProgress()).Run();
+            string name = options.Bench + (options.Quick ? "-quick" : "");
+            Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, name + ".md")));
+            int failed = report.Rounds.Count(r => r.Error != null);
+            if (failed > 0)
+            {
+                Console.Error.WriteLine($"testbed bench: {failed} of {report.Rounds.Count} server runs failed (listed in {name}.md)");
+                return 1;
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or TargetToolException)
+        {
+            Console.Error.WriteLine("testbed bench: " + e.Message);
+            return e is TargetToolException ? 3 : 2;
+        }
+    }
+
+    private static int RunNetScript(string[] args)
+    {
+        var psi = new ProcessStartInfo("bash") { UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(RepositoryLayout.Locate().Root, "bench", "net", "measure.sh"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private sealed class SpectreProgress(ProgressTask task) : IBenchProgress
+    {
+        public void Status(int done, int total, string what)
+        {
+            task.MaxValue = Math.Max(1, total);
+            task.Value = done;
+            task.Description = Markup.Escape(what);
+        }
+
+        public void Step(string message) => AnsiConsole.MarkupLine("[grey]" + Markup.Escape(message) + "[/]");
+    }
+
+    private sealed class PlainProgress : IBenchProgress
+    {
+        public void Status(int done, int total, string what) => Console.Error.WriteLine($"bench: [{done}/{total}] {what}");
+        public void Step(string message) => Console.Error.WriteLine("bench: " + message);
+    }
+}
+
+/// <summary>Command lines as a shell would take them, for the results' "reproduce" lines.</summary>
+internal static class Shell
+{
+    public static string Quote(string arg) =>
+        arg.Length > 0 && !arg.Any(c => char.IsWhiteSpace(c) || "'\"<>()|&;$*?[]{}\\`!#~".Contains(c)) ? arg : $"'{arg.Replace("'", "'\\''")}'";
+
+    public static string Join(string program, IEnumerable<string> arguments) => string.Join(' ', arguments.Select(Quote).Prepend(program));
+}
