@@ -454,37 +454,18 @@ internal sealed class HttpServerRun : IAsyncDisposable
 
     /// <summary>
     /// The app's assembly. The testbed flavour bakes the test options in (-p:HttpArgs, its own obj/ and bin/),
-    /// built under the lock that every guest build takes (cli/Driver/GuestBuild.cs), since it builds the core
-    /// library too.
+    /// built under the lock that every guest build takes (cli/Driver/GuestBuild.cs): the testbed flavour builds the
+    /// core library too, and the harness (bench/harness) builds the same project.
     /// </summary>
     private static string BuildDll(string runtime, string? bakedArguments)
     {
         var args = new List<string> { "build", Path.Combine(AppDir, "http.csproj"), "-p:HttpRuntime=" + runtime, "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath" };
         if (bakedArguments != null) args.AddRange(["-c", "Release", "-p:HttpArgs=" + bakedArguments]);
-        FileStream? guestBuildLock = null;
-        try
-        {
-            if (runtime == "testbed") guestBuildLock = GuestBuildLock();
-            var (exit, stdout, stderr) = Exec([], "dotnet", args.ToArray());
-            var path = stdout.Trim().Split('\n').Last().Trim();
-            if (exit != 0 || !File.Exists(path)) throw new InvalidOperationException($"building http ({runtime}) failed:\n{stdout}{stderr}");
-            return path;
-        }
-        finally
-        {
-            guestBuildLock?.Dispose();
-        }
-    }
-
-    private static FileStream GuestBuildLock()
-    {
-        var path = Path.Combine(Layout.Cache, "locks", "guest-build.lock");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        for (int attempt = 0; ; attempt++)
-        {
-            try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
-            catch (IOException) when (attempt < 1500) { Thread.Sleep(200); }
-        }
+        using var guestBuilds = GuestBuild.LockGuestBuilds(Layout);
+        var (exit, stdout, stderr) = Exec([], "dotnet", args.ToArray());
+        var path = stdout.Trim().Split('\n').Last().Trim();
+        if (exit != 0 || !File.Exists(path)) throw new InvalidOperationException($"building http ({runtime}) failed:\n{stdout}{stderr}");
+        return path;
     }
 
     private static string BuildImage(string target)

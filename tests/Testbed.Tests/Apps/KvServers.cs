@@ -163,7 +163,9 @@ internal static class KvProcess
 
     private static string BuildCoreClr()
     {
-        var project = Path.Combine(RepositoryLayout.Locate().Root, "bench", "apps", "kv", "kv.csproj");
+        var layout = RepositoryLayout.Locate();
+        var project = Path.Combine(layout.Root, "bench", "apps", "kv", "kv.csproj");
+        using var guestBuilds = GuestBuild.LockGuestBuilds(layout);
         var (exit, stdout, stderr) = KvTests.Run("dotnet", $"build \"{project}\" -p:KvRuntime=coreclr -nologo -v:q -getProperty:TargetPath -t:Build", 600);
         var path = stdout.Trim().Split('\n').Last().Trim();
         if (exit != 0 || !File.Exists(path))
