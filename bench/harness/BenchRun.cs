@@ -97,19 +97,22 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
         try
         {
             server = p.Start(machine.ServerCpu);
-            Warm(server, machine);
+            long served = 1 + Warm(server, machine);   // 1: the probe that saw it answer
             foreach (var (command, results) in Clients(server, machine))
             {
                 commands.Add(command);
                 tests.AddRange(results);
             }
+            served += tests.Sum(t => t.Requests ?? 0);
             var (resident, peak) = server.Memory();
+            long? copied = server.StopAndCountCopies();
             string? error = tests.Any(t => t.Errors > 0) ? $"the client counted {tests.Sum(t => t.Errors)} errors" : null;
-            return new RoundRecord(round, round <= 0, p.Config.Name, position, server.Startup.TotalMilliseconds, resident, peak, tests, commands, error);
+            return new RoundRecord(round, round <= 0, p.Config.Name, position, server.Startup.TotalMilliseconds, resident, peak,
+                copied, copied != null ? served : null, tests, commands, error);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or ClientOutputException or IOException or TargetToolException)
         {
-            return new RoundRecord(round, round <= 0, p.Config.Name, position, server?.Startup.TotalMilliseconds, null, null, tests, commands,
+            return new RoundRecord(round, round <= 0, p.Config.Name, position, server?.Startup.TotalMilliseconds, null, null, null, null, tests, commands,
                 e.Message.Split('\n')[0] + (server != null ? "\nserver log:\n" + Tail(server.Log) : ""));
         }
         finally
@@ -120,13 +123,17 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
 
     private static string Tail(string text) => text.Length <= 4000 ? text : "..." + text[^4000..];
 
-    /// <summary>Unrecorded load before the measurement: CoreCLR's tiered JIT and every server's first-touch memory.</summary>
-    private void Warm(ServerRun server, Machine machine)
+    /// <summary>Unrecorded load before the measurement (CoreCLR's tiered JIT, every server's first-touch memory); the requests it sent.</summary>
+    private long Warm(ServerRun server, Machine machine)
     {
         if (options.Bench == "kv")
-            RunClient(server, machine, RedisBenchmark.Program, RedisBenchmark.Arguments(server.Host, server.Port, options.Connections, Math.Max(1000, options.Requests / 10), 16));
-        else
-            RunClient(server, machine, Wrk.Program, Wrk.Arguments($"http://{server.Host}:{server.Port}{options.Paths[0].Path}", options.Connections, Math.Min(1, options.Seconds)));
+        {
+            long requests = Math.Max(1000, options.Requests / 10);
+            RunClient(server, machine, RedisBenchmark.Program, RedisBenchmark.Arguments(server.Host, server.Port, options.Connections, requests, 16));
+            return 2 * requests;   // GET and SET
+        }
+        var (_, output) = RunClient(server, machine, Wrk.Program, Wrk.Arguments($"http://{server.Host}:{server.Port}{options.Paths[0].Path}", options.Connections, Math.Min(1, options.Seconds)));
+        return Wrk.Parse(output, "warm-up").Requests ?? 0;
     }
 
     private IEnumerable<(string Command, IReadOnlyList<ClientResult> Results)> Clients(ServerRun server, Machine machine)

@@ -24,12 +24,14 @@ public static class Program
         // bench/net has its own script (two namespaces, a tap and iperf3): run it with the remaining arguments.
         if (args.Length > 0 && args[0] == "net")
             return RunNetScript(args[1..]);
+        if (args.Length > 0 && args[0] == "paper")
+            return Paper(args[1..]);
         return Command().Parse(args).Invoke();
     }
 
     private static RootCommand Command()
     {
-        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp) or net (bench/net/measure.sh, with its own options)" };
+        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
         bench.AcceptOnlyFromAmong("kv", "http", "net");
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the configurations are alternated within each.", DefaultValueFactory = _ => 3 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and not recorded.", DefaultValueFactory = _ => 1 };
@@ -111,10 +113,32 @@ public static class Program
             }
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or TargetToolException)
+        catch (Exception e) when (e is ArgumentException or TargetToolException or Testbed.IR.DiagnosticException)
         {
+            // A build that failed (TBnnnn), a bad option, a missing tool: the message, not a stack trace.
             Console.Error.WriteLine("testbed bench: " + e.Message);
             return e is TargetToolException ? 3 : 2;
+        }
+    }
+
+    /// <summary>`paper NAME [--from DIR]`: papers/NAME/comparison.md and .png from its published.json and our results (default: papers/NAME/results).</summary>
+    private static int Paper(string[] args)
+    {
+        string root = RepositoryLayout.Locate().Root;
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] != "--from"))
+        {
+            Console.Error.WriteLine("usage: testbed bench paper NAME [--from DIR]   (NAME: a folder of papers/; DIR holds kv.json and http.json)");
+            return 2;
+        }
+        string from = args.Length == 3 ? Path.GetFullPath(args[2]) : Path.Combine(root, "papers", args[0], "results");
+        try
+        {
+            return Papers.PaperComparison.Write(root, args[0], from, Console.Error);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine("testbed bench paper: " + e.Message);
+            return 2;
         }
     }
 

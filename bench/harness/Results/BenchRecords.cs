@@ -52,7 +52,11 @@ public sealed record ConfigRecord(
     [property: JsonPropertyName("server_command")] string ServerCommand,
     [property: JsonPropertyName("differs_from_defaults")] IReadOnlyList<string> DiffersFromDefaults);
 
-/// <summary>One server start: its place in the round's order, start-up, memory, and its client runs.</summary>
+/// <summary>
+/// One server start: its place in the round's order, start-up, memory, and its client runs. BytesCopied: the
+/// payload bytes the library OS's stack copied over the server's whole run (null where the build does not
+/// report them), over RequestsServed: every request the clients sent it, warm-up included.
+/// </summary>
 public sealed record RoundRecord(
     [property: JsonPropertyName("round")] int Round,
     [property: JsonPropertyName("warmup")] bool Warmup,
@@ -61,9 +65,15 @@ public sealed record RoundRecord(
     [property: JsonPropertyName("startup_ms")] double? StartupMilliseconds,
     [property: JsonPropertyName("rss_bytes")] long? ResidentBytes,
     [property: JsonPropertyName("peak_rss_bytes")] long? PeakResidentBytes,
+    [property: JsonPropertyName("bytes_copied")] long? BytesCopied,
+    [property: JsonPropertyName("requests_served")] long? RequestsServed,
     [property: JsonPropertyName("tests")] IReadOnlyList<ClientResult> Tests,
     [property: JsonPropertyName("client_commands")] IReadOnlyList<string> ClientCommands,
-    [property: JsonPropertyName("error")] string? Error);
+    [property: JsonPropertyName("error")] string? Error)
+{
+    [JsonPropertyName("bytes_copied_per_request")]
+    public double? BytesCopiedPerRequest => BytesCopied is { } b && RequestsServed is > 0 ? (double)b / RequestsServed.Value : null;
+}
 
 /// <summary>Medians over the measured rounds of one configuration and test, with min–max and the ratios the tables show.</summary>
 public sealed record SummaryRow(

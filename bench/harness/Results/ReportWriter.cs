@@ -52,18 +52,19 @@ public static class ReportWriter
 
         md.AppendLine("## Servers");
         md.AppendLine();
-        md.AppendLine("| configuration | version | image or binary | start to first answer | RSS after the run | peak RSS | command |");
-        md.AppendLine("|---|---|---|---|---|---|---|");
+        md.AppendLine("| configuration | version | image or binary | start to first answer | RSS after the run | peak RSS | bytes copied per request | command |");
+        md.AppendLine("|---|---|---|---|---|---|---:|---|");
         foreach (var c in report.Configurations)
         {
             var startup = Summaries.MedianOf(report.Rounds, c.Name, r => r.StartupMilliseconds);
             var rss = Summaries.MedianOf(report.Rounds, c.Name, r => r.ResidentBytes);
             var peak = Summaries.MedianOf(report.Rounds, c.Name, r => r.PeakResidentBytes);
             string image = c.ImageBytes is { } b ? Bytes(b) + (c.Kind == "coreclr" ? " (app assembly; plus the .NET runtime)" : c.Kind == "native" ? " (the executable; plus shared libraries)" : "") : "–";
-            md.AppendLine($"| {c.Label} | {c.Version} | {image} | {(startup is { } t ? $"{t:0} ms" : "–")} | {(rss is { } r ? Bytes((long)r) : "–")} | {(peak is { } p ? Bytes((long)p) : "–")} | `{c.ServerCommand}` |");
+            var copies = Summaries.MedianOf(report.Rounds, c.Name, r => r.BytesCopiedPerRequest);
+            md.AppendLine($"| {c.Label} | {c.Version} | {image} | {(startup is { } t ? $"{t:0} ms" : "–")} | {(rss is { } r ? Bytes((long)r) : "–")} | {(peak is { } p ? Bytes((long)p) : "–")} | {(copies is { } perRequest ? perRequest.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | `{c.ServerCommand}` |");
         }
         md.AppendLine();
-        md.AppendLine("Start to first answer: from just before the server's process starts (for Testbed, the runner, which first makes the namespace and the tap) to its first correct answer to PING or GET. Memory: VmRSS and VmHWM of the server's processes (QEMU's, guest memory included, for PVH).");
+        md.AppendLine("Start to first answer: from just before the server's process starts (for Testbed, the runner, which first makes the namespace and the tap) to its first correct answer to PING or GET. Memory: VmRSS and VmHWM of the server's processes (QEMU's, guest memory included, for PVH). Bytes copied per request: the payload bytes the library OS's stack copied (into and out of socket buffers, segments, the device; `NetCounters`), reported by the linux executable when SIGTERM stops it, over every request the clients sent it, warm-up included; the other builds do not report them.");
         md.AppendLine();
         var differing = report.Configurations.Where(c => c.DiffersFromDefaults.Count > 0).ToList();
         if (differing.Count > 0)

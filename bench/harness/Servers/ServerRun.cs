@@ -92,6 +92,12 @@ public abstract class ServerRun : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the server the way its counters survive, and returns the payload bytes its network stack copied
+    /// over the whole run, where the build reports them (Testbed's linux target); null otherwise.
+    /// </summary>
+    public virtual long? StopAndCountCopies() => null;
+
     /// <summary>The client's namespace once it exists (a Testbed run creates it after it starts).</summary>
     protected virtual string? Namespace() => ClientNamespace;
 

@@ -16,7 +16,13 @@ public sealed partial class TestbedServerRun : ServerRun
     private Task<RunResult>? running;
     private volatile string? space;
 
-    private TestbedServerRun(int port) { Port = port; }
+    private readonly bool reportsCopies;
+
+    private TestbedServerRun(int port, bool reportsCopies)
+    {
+        Port = port;
+        this.reportsCopies = reportsCopies;
+    }
 
     public override string ClientNamespace => space ?? throw new InvalidOperationException("the runner has not made its namespace yet");
     public override string Host => "10.0.2.15";
@@ -36,13 +42,15 @@ public sealed partial class TestbedServerRun : ServerRun
 
     public static TestbedServerRun Start(BenchConfig config, string image, int cpu, int port, Probe probe, IReadOnlyList<string> arguments, TimeSpan limit)
     {
-        var run = new TestbedServerRun(port);
+        var run = new TestbedServerRun(port, reportsCopies: !config.IsPvh);
         var options = new RunOptions
         {
             Network = QemuNetwork.Tap,
             Accelerator = PvhAccelerator,
             Memory = "256M",
             ProgramArguments = arguments,
+            // The linux executable then reports its stack's copies when SIGTERM stops it (libos StopSignals).
+            NetStatistics = !config.IsPvh,
             Notice = line =>
             {
                 if (NamespaceNotice().Match(line) is { Success: true } m) run.space = m.Groups[1].Value;
@@ -72,6 +80,22 @@ public sealed partial class TestbedServerRun : ServerRun
 
     [GeneratedRegex(@"^network namespace (\S+):")]
     private static partial Regex NamespaceNotice();
+
+    /// <summary>SIGTERM to the executable, which prints "testbed net: bytes copied N" on its way out.</summary>
+    public override long? StopAndCountCopies()
+    {
+        if (!reportsCopies || running == null || running.IsCompleted)
+            return null;
+        foreach (var pid in Processes())
+            AppBuilds.Run("kill", ["-TERM", pid.ToString()]);
+        if (!running.Wait(TimeSpan.FromSeconds(20)) || !running.IsCompletedSuccessfully)
+            return null;
+        var m = BytesCopied().Match(running.Result.ProgramStderr + running.Result.Diagnostics);
+        return m.Success ? long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"testbed net: bytes copied (\d+)")]
+    private static partial Regex BytesCopied();
 
     public override async ValueTask DisposeAsync()
     {

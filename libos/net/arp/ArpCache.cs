@@ -201,11 +201,30 @@ namespace Testbed.LibOS.Net.Arp
             }
         }
 
+        /// <summary>
+        /// An ARP announcement (RFC 5227, 2.3: a request for our own address, from it): a host that already
+        /// tried to reach us before our NIC was up holds an incomplete entry for us, and would otherwise wait
+        /// for its own next retry (a second on Linux) before its first packet reaches us. The host updates
+        /// that entry from the announcement; hosts without one ignore it.
+        /// </summary>
+        public void Announce()
+        {
+            if (nif.Address == 0)
+                return;
+            Requests++;
+            SendRequest(nif.Address);
+        }
+
         private void Request(ref Entry entry, long now)
         {
             entry.Requests++;
             entry.NextRequest = now + RetryMicroseconds;
             Requests++;
+            SendRequest(entry.Address);
+        }
+
+        private void SendRequest(uint target)
+        {
             PacketBuffer packet = PacketPool.Shared.Rent();
             Span<byte> w = packet.Append(PacketBytes);
             NetworkOrder.WriteUInt16(w, 0, 1);
@@ -216,7 +235,7 @@ namespace Testbed.LibOS.Net.Arp
             MacAddress.Write(w.Slice(8), nif.Mac);
             NetworkOrder.WriteUInt32(w, 14, nif.Address);
             MacAddress.Write(w.Slice(18), 0);
-            NetworkOrder.WriteUInt32(w, 24, entry.Address);
+            NetworkOrder.WriteUInt32(w, 24, target);
             EthernetLayer.Send(nif, MacAddress.Broadcast, EthernetLayer.EtherTypeArp, packet);
         }
 

@@ -52,7 +52,8 @@ namespace Testbed.LibOS.Net.Devices
                 FaultInjector.Installed = faults;
                 device = faults;
             }
-            stack.AttachEthernet(device, configuration.Address, configuration.PrefixLength, configuration.Gateway);
+            NetInterface nif = stack.AttachEthernet(device, configuration.Address, configuration.PrefixLength, configuration.Gateway);
+            ((Testbed.LibOS.Net.Arp.ArpCache)nif.Arp).Announce();
         }
     }
 }

@@ -19,6 +19,8 @@ namespace Testbed.LibOS.Platform
             NetConfiguration configuration = NetConfiguration.FromEnvironment(LinuxStart.Environment);
             if (configuration.Errors != null)
                 Report(configuration.Errors);
+            if (configuration.Statistics)
+                StopSignals.ReportOnStop();
             if (configuration.TapName == null)
                 return configuration;
             // Offloads would let the kernel fill in the checksum of a segment the fault injector damaged.

@@ -110,9 +110,9 @@ public class ClientOutputTests
     }
 
     [Fact]
-    public void Wrk_Arguments_OneThreadThirtyConnections()
+    public void Wrk_Arguments_OneThreadThirtyConnectionsTenSecondTimeout()
     {
-        Assert.Equal(["-t", "1", "-c", "30", "-d", "2.5s", "--latency", "http://10.0.2.15:8080/index.html"],
+        Assert.Equal(["-t", "1", "-c", "30", "-d", "2.5s", "--timeout", "10s", "--latency", "http://10.0.2.15:8080/index.html"],
             Wrk.Arguments("http://10.0.2.15:8080/index.html", 30, 2.5));
     }
 }

@@ -14,6 +14,7 @@ public class ReportTests
 
     private static RoundRecord Round(string config, int round, double rps, string? error = null) =>
         new(round, round <= 0, config, 0, 12.5, 1 << 20, 2 << 20,
+            config == "native" ? null : 4000 * round, config == "native" ? null : 1000,
             [new ClientResult("GET P=16", rps, rps / 1e5, rps / 1e4, null, null, 1000, 0), new ClientResult("SET P=16", rps / 2, 1, 2, 1, 3, 1000, 0)],
             ["ip netns exec NS redis-benchmark ..."], error);
 
@@ -72,6 +73,10 @@ public class ReportTests
         Assert.False(round.GetProperty("warmup").GetBoolean());
         Assert.Equal(12.5, round.GetProperty("startup_ms").GetDouble());
         Assert.Equal(2 << 20, round.GetProperty("peak_rss_bytes").GetInt64());
+        Assert.Equal(JsonValueKind.Null, round.GetProperty("bytes_copied_per_request").ValueKind);   // native: not reported
+        var testbedRound = root.GetProperty("rounds")[5];
+        Assert.Equal((8000, 1000, 8.0), (testbedRound.GetProperty("bytes_copied").GetInt64(), testbedRound.GetProperty("requests_served").GetInt64(),
+            testbedRound.GetProperty("bytes_copied_per_request").GetDouble()));
         var test = round.GetProperty("tests")[0];
         foreach (var field in new[] { "rps", "p50_ms", "p99_ms" })
             Assert.Equal(JsonValueKind.Number, test.GetProperty(field).ValueKind);
@@ -97,6 +102,8 @@ public class ReportTests
             Assert.Contains("| native label | 200 (100 – 300) |", md);
             Assert.Contains("## Ratio to `separate`", md);
             Assert.Contains("| testbed-linux-whole label | 5.00× | 5.00× |", md);
+            // Bytes copied per request: the median over the measured rounds (4,000 and 8,000 bytes over 1,000 requests).
+            Assert.Contains("| 6.0 | `cmd testbed-linux-whole` |", md);
             Assert.Contains("testbed-linux-whole, round 3: the client counted 3 errors", md);
             Assert.Contains("`save \"\"`", md);
             Assert.Contains("Reproduce: `./testbed bench kv`", md);

@@ -520,7 +520,8 @@ public sealed class NetTapTests
                 if (etherType == 0x0806 && f.Length >= 42)
                 {
                     int op = (f[20] << 8) | f[21];
-                    if (op == 1 && f.AsSpan(38, 4).SequenceEqual(ip)) arpRequest = true;
+                    // The host's request: the guest's own announcement (RFC 5227) asks for 10.0.2.15 too.
+                    if (op == 1 && f.AsSpan(38, 4).SequenceEqual(ip) && !f.AsSpan(22, 6).SequenceEqual(mac)) arpRequest = true;
                     if (op == 2 && f.AsSpan(28, 4).SequenceEqual(ip) && f.AsSpan(22, 6).SequenceEqual(mac) && f.AsSpan(6, 6).SequenceEqual(mac)) arpReply = true;
                 }
                 if (etherType == 0x0800 && f.Length >= 42 && f[23] == 1)
