@@ -49,6 +49,16 @@ public sealed class PrimitiveType : IrType
     public override int Size => size;
     public override int Alignment => Math.Max(size, 1);
     public int Bits => this == Bool ? 1 : size * 8;
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a constant of this integer type in its signed or its unsigned
+    /// reading (an i8 holds -128 … 255; bool 0 and 1): what a .tbir file or a pass may write.
+    /// </summary>
+    public bool HoldsConstant(long value) =>
+        this == Bool ? value is 0 or 1 : Bits >= 64 || (value >= -(1L << (Bits - 1)) && value < (1L << Bits));
+
+    /// <summary>A constant of this integer type in its canonical, signed reading (255 as an i8 is -1).</summary>
+    public long SignedConstant(long value) => this == Bool || Bits >= 64 ? value : (value << (64 - Bits)) >> (64 - Bits);
 }
 
 /// <summary>A value type: a named aggregate with fields at fixed offsets.</summary>

@@ -102,7 +102,8 @@ public static class Verifier
         switch (i.Opcode)
         {
             case Opcode.ConstInt:
-                return i.Type.IsInteger || i.Type == IrType.Bool ? Count(0) : "integer constant of non-integer type";
+                if (!i.Type.IsInteger && i.Type != IrType.Bool) return "integer constant of non-integer type";
+                return Count(0) ?? (!((PrimitiveType)i.Type).HoldsConstant(i.IntValue) ? $"{i.IntValue} does not fit {i.Type}" : null);
             case Opcode.ConstFloat:
                 return i.Type.IsFloat ? Count(0) : "float constant of non-float type";
             case Opcode.ConstNull:
@@ -177,7 +178,19 @@ public static class Verifier
             case Opcode.Br:
                 return Count(0) ?? (i.Targets.Count != 1 ? "br needs one target" : null);
             case Opcode.Switch:
-                return Count(1) ?? (!ops[0].Type.IsInteger ? $"switch on {ops[0].Type}" : i.Targets.Count != i.CaseValues.Count + 1 ? "switch needs a default and one target per case" : null);
+            {
+                if (Count(1) is { } e) return e;
+                if (!ops[0].Type.IsInteger) return $"switch on {ops[0].Type}";
+                if (i.Targets.Count != i.CaseValues.Count + 1) return "switch needs a default and one target per case";
+                var type = (PrimitiveType)ops[0].Type;
+                if (i.CaseValues.FirstOrDefault(v => !type.HoldsConstant(v)) is var wide && !type.HoldsConstant(wide))
+                    return $"case {wide} does not fit {type}";
+                var seen = new HashSet<long>();
+                foreach (var v in i.CaseValues)
+                    if (!seen.Add(type.SignedConstant(v)))
+                        return $"case {v} appears twice";
+                return null;
+            }
             case Opcode.ArrayLength:
                 return Count(1) ?? (ops[0].Type != IrType.Obj ? "array length of a non-object" : null);
             case Opcode.ElementAddr or Opcode.BoundsCheck:

@@ -17,7 +17,8 @@ public static class NetworkNamespace
     /// the thread that creates it, so a short-lived thread enters the namespace (setns changes only the calling
     /// thread's) and creates it; the connection is then used from any thread.
     /// </summary>
-    public static Socket Connect(string space, string host, int port)
+    /// <param name="timeout">How long to wait for the connection (null: the kernel's own limit, minutes of SYN retries).</param>
+    public static Socket Connect(string space, string host, int port, TimeSpan? timeout = null)
     {
         Socket? socket = null;
         Exception? error = null;
@@ -40,7 +41,15 @@ public static class NetworkNamespace
         if (error != null) throw new IOException($"cannot make a socket in namespace {space}", error);
         try
         {
-            socket!.Connect(IPAddress.Parse(host), port);
+            if (timeout is { } limit)
+            {
+                // A SYN sent before the server's NIC existed is lost, and the kernel would resend it only after a
+                // second: a caller that polls for a starting server gives up early and tries a fresh one.
+                if (!socket!.ConnectAsync(IPAddress.Parse(host), port).Wait(limit))
+                    throw new TimeoutException($"no connection to {host}:{port} within {limit.TotalMilliseconds:0} ms");
+            }
+            else
+                socket!.Connect(IPAddress.Parse(host), port);
             return socket;
         }
         catch

@@ -268,8 +268,8 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
 
     private void CheckTools()
     {
-        if (Environment.UserName != "root" && !File.Exists("/proc/self/ns/net"))
-            throw new TargetToolException("testbed bench needs root: it creates network namespaces");
+        if (!Environment.IsPrivilegedProcess)
+            throw new TargetToolException("testbed bench needs root: it creates network namespaces (run it with sudo)");
         var needed = new List<string> { "ip", "taskset" };
         needed.Add(options.Bench == "kv" ? RedisBenchmark.Program : Wrk.Program);
         if (options.Configs.Any(c => c.Kind == ServerKind.Native)) needed.Add(options.Bench == "kv" ? "redis-server" : "nginx");

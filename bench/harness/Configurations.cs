@@ -47,7 +47,7 @@ public static class Configurations
         _ => throw new ArgumentException($"unknown benchmark '{bench}' (kv, http or net)"),
     };
 
-    /// <summary>A configuration from `--add NAME=PIPELINE`: the linux target built with that pass pipeline.</summary>
+    /// <summary>A configuration from `--add NAME=PIPELINE`: the linux target built with that pass pipeline (opt's grammar, or -O0 … -O3).</summary>
     public static BenchConfig Added(string bench, string spec)
     {
         int eq = spec.IndexOf('=');

@@ -39,7 +39,7 @@ public static class Program
         var seconds = new Option<double>("--seconds") { Description = "http: seconds per wrk test (-d).", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Client connections (redis-benchmark -c, wrk -c).", DefaultValueFactory = _ => 30 };
         var configs = new Option<string?>("--configs") { Description = "Only these configurations, comma-separated (see --list)." };
-        var add = new Option<string[]>("--add") { Description = "One more configuration: NAME=PIPELINE, the linux target built with that pass pipeline (repeatable), e.g. o3='function(mem2reg,sccp),llvm(default<O3>)'.", AllowMultipleArgumentsPerToken = false };
+        var add = new Option<string[]>("--add") { Description = "One more configuration: NAME=PIPELINE, the linux target built with that pass pipeline, in opt's grammar or -O0 … -O3 (repeatable), e.g. o3=-O3 or nopasses='llvm(default<O2>)'.", AllowMultipleArgumentsPerToken = false };
         var quick = new Option<bool>("--quick") { Description = "A smoke run in seconds: 1 round, no warm-up, 2,000 requests or 1 s per test; results named <bench>-quick.*" };
         var output = new Option<string?>("--out") { Description = "Where the results go (default bench/results)." };
         var list = new Option<bool>("--list") { Description = "Print the configurations and exit." };

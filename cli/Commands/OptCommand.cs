@@ -8,8 +8,8 @@ namespace Testbed.Cli.Commands;
 
 /// <summary>
 /// `testbed opt in.tbir --passes=... [-o out.tbir]`: reads textual IR, verifies it, runs the Testbed part
-/// of the pipeline, verifies again and prints the result. llvm(...) is accepted (so -O2 works) but has
-/// nothing to run on: opt never lowers to LLVM.
+/// of the pipeline, verifies again and prints the result. llvm(...) is accepted (so -O2 works) and LLVM
+/// checks its text as for build, but it has nothing to run on: opt never lowers to LLVM.
 /// </summary>
 internal static class OptCommand
 {
@@ -24,6 +24,7 @@ internal static class OptCommand
         {
             var options = passes.Read(parse);
             var session = PassSession.Create(options, defaultOptLevel: null);
+            Testbed.Cli.Driver.BuildDriver.CheckLlvmPipeline(session.Pipeline, Testbed.Backend.Targets.Target.FromName("linux")!);
             var error = parse.InvocationConfiguration.Error;
             var name = parse.GetValue(input)!;
             var stages = new List<(string, TimeSpan)>();

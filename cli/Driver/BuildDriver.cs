@@ -157,8 +157,8 @@ public sealed class BuildDriver
         return 0;
     }
 
-    /// <summary>Lets LLVM parse the text of llvm(...) on an empty module, so that a typo costs no build.</summary>
-    private static void CheckLlvmPipeline(Pipeline pipeline, Target target)
+    /// <summary>Lets LLVM parse the text of llvm(...) on an empty module, so that a typo costs no build (and opt, which runs no LLVM, refuses what build would).</summary>
+    internal static void CheckLlvmPipeline(Pipeline pipeline, Target target)
     {
         if (pipeline.Llvm is null) return;
         using var context = new LlvmContext();

@@ -42,12 +42,16 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? $" --passes '{p}'" : ""));
         var request = new BuildRequest(AppDirectory, Target.FromName(config.Target!)!, image)
         {
-            Passes = config.Passes is { } passes ? PassSession.Create(PipelineOptions.FromText(passes)) : null,
+            Passes = config.Passes is { } passes ? PassSession.Create(Pipeline(passes)) : null,
         };
         new BuildDriver(layout).Build(request);
         File.WriteAllText(pipelineFile, pipeline);
         return image;
     }
+
+    /// <summary>A pipeline in opt's grammar, or one of the default pipelines by its flag (-O0 … -O3).</summary>
+    internal static PipelineOptions Pipeline(string passes) =>
+        passes is ['-', 'O', >= '0' and <= '3'] ? PipelineOptions.OptLevelOnly(passes[2] - '0') : PipelineOptions.FromText(passes);
 
     /// <summary>The served tree as files (tools/embed.py --materialize), readable by nginx's unprivileged worker.</summary>
     public string DocumentRoot()

@@ -72,7 +72,7 @@ public abstract class ServerRun : IAsyncDisposable
             {
                 if (Namespace() is { } space)
                 {
-                    using var socket = NetworkNamespace.Connect(space, Host, Port);
+                    using var socket = NetworkNamespace.Connect(space, Host, Port, TimeSpan.FromMilliseconds(20));
                     socket.ReceiveTimeout = 5000;
                     if (probe.Answers(socket))
                     {
@@ -82,9 +82,9 @@ public abstract class ServerRun : IAsyncDisposable
                     lastError = "a wrong answer";
                 }
             }
-            catch (Exception e) when (e is SocketException or IOException)
+            catch (Exception e) when (e is SocketException or IOException or TimeoutException or AggregateException)
             {
-                lastError = e.Message;
+                lastError = e.GetBaseException().Message;
             }
             if (Stopwatch.GetTimestamp() > deadline)
                 throw new TimeoutException($"the server did not answer within {limit.TotalSeconds:0} s ({lastError}):\n{Log}");

@@ -156,8 +156,8 @@ namespace Testbed.LibOS.Net.Arp
                     DropPending(ref entry);
                     entry = default;
                 }
-                else if (entry.PendingCount > 0)
-                    Request(ref entry, now);
+                else
+                    Request(ref entry, now);   // with or without packets waiting (Announce asks for the gateway with none)
             }
         }
 
@@ -202,17 +202,27 @@ namespace Testbed.LibOS.Net.Arp
         }
 
         /// <summary>
-        /// An ARP announcement (RFC 5227, 2.3: a request for our own address, from it): a host that already
-        /// tried to reach us before our NIC was up holds an incomplete entry for us, and would otherwise wait
-        /// for its own next retry (a second on Linux) before its first packet reaches us. The host updates
-        /// that entry from the announcement; hosts without one ignore it.
+        /// When the NIC comes up: an ARP announcement (RFC 5227, 2.3: a request for our own address, from
+        /// it), then a request for the gateway. A host that tried to reach us before anything read the tap
+        /// holds an incomplete entry for us and would wait for its own retry (a second on Linux) before its
+        /// first packet reached us; Linux does not complete that entry from the announcement, but it learns
+        /// the sender of every request addressed to itself (RFC 826's merge), which the gateway request is
+        /// where the host is the gateway (a tap's host side). Its reply also caches the gateway's address
+        /// before the first packet to it.
         /// </summary>
-        public void Announce()
+        public void Announce(long now)
         {
             if (nif.Address == 0)
                 return;
             Requests++;
             SendRequest(nif.Address);
+            if (nif.Gateway == 0 || nif.Gateway == nif.Address)
+                return;
+            int i = Find(nif.Gateway);
+            if (i < 0)
+                i = Claim(nif.Gateway, now);
+            if (!entries[i].Resolved)
+                Request(ref entries[i], now);
         }
 
         private void Request(ref Entry entry, long now)

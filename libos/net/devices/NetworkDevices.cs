@@ -53,7 +53,7 @@ namespace Testbed.LibOS.Net.Devices
                 device = faults;
             }
             NetInterface nif = stack.AttachEthernet(device, configuration.Address, configuration.PrefixLength, configuration.Gateway);
-            ((Testbed.LibOS.Net.Arp.ArpCache)nif.Arp).Announce();
+            ((Testbed.LibOS.Net.Arp.ArpCache)nif.Arp).Announce(stack.NowMicroseconds);
         }
     }
 }

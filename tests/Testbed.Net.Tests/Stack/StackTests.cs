@@ -76,6 +76,46 @@ public sealed class StackTests
         Assert.Equal(data, icmp[8..]);
     }
 
+    private Testbed.LibOS.Net.Arp.ArpCache Arp => (Testbed.LibOS.Net.Arp.ArpCache)stack.Ethernet!.Arp;
+
+    [Fact]
+    public void OnStartTheStackAnnouncesItsAddressThenAsksForTheGatewayAndCachesTheReply()
+    {
+        Arp.Announce(now);
+        Assert.Equal(2, device.Sent.Count);
+        foreach (var (frame, target) in new[] { (device.Sent[0], Frames.OurIp), (device.Sent[1], Frames.PeerIp) })
+        {
+            Assert.Equal(Enumerable.Repeat((byte)0xFF, 6), frame[0..6]);
+            Assert.Equal(new byte[] { 0x08, 0x06 }, frame[12..14]);
+            Assert.Equal(1, frame[14 + 7]);
+            Assert.Equal(Frames.OurIp, Frames.ReadIp(frame, 14 + 14));
+            Assert.Equal(target, Frames.ReadIp(frame, 14 + 24));
+        }
+        device.Sent.Clear();
+        var reply = Frames.ArpRequest(Frames.PeerIp, Frames.OurIp);
+        reply[14 + 7] = 2;
+        Deliver(reply);
+        Assert.Empty(device.Sent);
+        Assert.True(Arp.TryLookup(Frames.PeerIp, out _));
+    }
+
+    [Fact]
+    public void AnUnansweredGatewayRequestIsRepeatedTwiceThenForgottenWithoutLeavingADeadline()
+    {
+        Arp.Announce(now);
+        device.Sent.Clear();
+        for (int k = 0; k < 3; k++)
+        {
+            now += Testbed.LibOS.Net.Arp.ArpCache.RetryMicroseconds;
+            stack.Poll();
+        }
+        Assert.Equal(2, device.Sent.Count);
+        Assert.All(device.Sent, f => Assert.Equal(Frames.PeerIp, Frames.ReadIp(f, 14 + 24)));
+        Assert.False(Arp.TryLookup(Frames.PeerIp, out _));
+        // Nothing left to wait for: the network loop must not be woken again (a deadline in the past would spin it).
+        Assert.Equal(long.MaxValue, Arp.NextDeadline);
+    }
+
     [Fact]
     public void PacketsWaitingForArpAreDroppedAfterThreeUnansweredRequests()
     {

@@ -133,4 +133,14 @@ public class ReportTests
         Assert.Contains("NAME=PIPELINE", Assert.Throws<ArgumentException>(() => Configurations.Added("kv", "o3")).Message);
         Assert.Throws<ArgumentException>(() => Configurations.Added("kv", "=x"));
     }
+
+    [Fact]
+    public void AddedPipeline_IsOptsGrammarOrADefaultLevel()
+    {
+        Assert.Equal(3, Testbed.Bench.Servers.AppBuilds.Pipeline("-O3").OptLevel);
+        Assert.Null(Testbed.Bench.Servers.AppBuilds.Pipeline("-O3").Passes);
+        Assert.Equal("function(dce)", Testbed.Bench.Servers.AppBuilds.Pipeline("function(dce)").Passes);
+        // A pipeline that does not parse is the compiler's diagnostic, which the harness prints (exit 2).
+        Assert.Throws<Testbed.IR.DiagnosticException>(() => Testbed.Passes.PassSession.Create(Testbed.Bench.Servers.AppBuilds.Pipeline("function(nosuchpass)")));
+    }
 }

@@ -26,6 +26,49 @@ public sealed class VerifierTests
         Assert.Empty(Verifier.Verify(f));
     }
 
+    /// <summary>Issue 14: `const i8 300` and a switch with a case twice were accepted.</summary>
+    [Theory]
+    [InlineData("i8", 300, "300 does not fit i8")]
+    [InlineData("i8", -129, "-129 does not fit i8")]
+    [InlineData("i16", 65536, "65536 does not fit i16")]
+    [InlineData("bool", 2, "2 does not fit bool")]
+    [InlineData("i8", 255, null)]       // the unsigned reading of -1
+    [InlineData("i8", -128, null)]
+    [InlineData("i32", 4294967295, null)]
+    [InlineData("i64", long.MinValue, null)]
+    public void AnIntegerConstantMustFitItsType(string typeName, long value, string? error)
+    {
+        var type = IrType.Primitives.Single(t => t.Name == typeName);
+        var (f, b) = NewFunction(IrType.Void);
+        b.ConstInt(type, value);
+        b.Ret(null);
+        var errors = Verifier.Verify(f);
+        if (error == null) Assert.Empty(errors);
+        else Assert.EndsWith(error, Assert.Single(errors));
+    }
+
+    [Theory]
+    [InlineData(new long[] { 1, 2, 1 }, "case 1 appears twice")]
+    [InlineData(new long[] { 255, -1 }, "case -1 appears twice")]   // one i8 value, written both ways
+    [InlineData(new long[] { 1, 256 }, "case 256 does not fit i8")]
+    [InlineData(new long[] { -128, 127, 200 }, null)]
+    public void SwitchCasesAreDistinctValuesOfTheOperandsType(long[] cases, string? error)
+    {
+        var (f, b) = NewFunction(IrType.Void, IrType.I8);
+        var sw = b.Emit(Opcode.Switch, IrType.Void, f.Entry.Parameters[0]);
+        var exit = f.AddBlock();
+        new Builder(exit).Ret(null);
+        sw.Targets.Add(new BlockTarget(exit));
+        foreach (var c in cases)
+        {
+            sw.Targets.Add(new BlockTarget(exit));
+            sw.CaseValues.Add(c);
+        }
+        var errors = Verifier.Verify(f);
+        if (error == null) Assert.Empty(errors);
+        else Assert.EndsWith(error, Assert.Single(errors));
+    }
+
     [Fact]
     public void AMissingTerminatorIsReportedWithFunctionAndBlock()
     {

@@ -158,6 +158,35 @@ public sealed partial class BuildFlagsTests
         }
     }
 
+    /// <summary>opt runs no LLVM, but refuses an llvm(...) that build would refuse (issue 14: it exited 0).</summary>
+    [Theory]
+    [InlineData("--passes=llvm(bogus)", "TB5006: --passes:1:6: LLVM rejects this pipeline")]
+    [InlineData("--passes=function(dce),llvm(default<O9>)", "TB5006")]
+    public void OptRefusesAnLlvmPipelineLlvmRejects(string passes, string message)
+    {
+        var input = Temp("llvm-check.tbir");
+        File.WriteAllText(input, "module m\n\nfunc @f(i32) -> i32 layer app {\nentry(%x: i32):\n  ret %x\n}\n");
+        var outcome = Lit.Execute(new[] { "opt", input, passes }, merged: false);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(message, outcome.Stderr);
+        Assert.Equal("", outcome.Stdout);
+        Assert.Equal(0, Lit.Execute(new[] { "opt", input, "--passes=function(dce),llvm(default<O2>)" }, merged: false).ExitCode);
+    }
+
+    /// <summary>Issue 14: a .tbir with `const i8 300` or a case twice was accepted; the verifier names it, exit 2.</summary>
+    [Theory]
+    [InlineData("  %c = const i8 300\n  ret\n", "'%0 = const i8 300': 300 does not fit i8")]
+    [InlineData("  %c = const i32 1\n  switch %c, a, [1: a, 1: a]\na:\n  ret\n", "case 1 appears twice")]
+    public void OptRefusesConstantsAndSwitchCasesThatDoNotFit(string body, string message)
+    {
+        var input = Temp("bad-constant.tbir");
+        File.WriteAllText(input, "module m\n\nfunc @f() -> void layer app {\nentry:\n" + body + "}\n");
+        var outcome = Lit.Execute(new[] { "opt", input }, merged: false);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(message, outcome.Stderr);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+    }
+
     [Fact]
     public void OptWritesItsOutputAndMetrics()
     {
