@@ -99,24 +99,32 @@ public sealed class SimplifyCfg : IFunctionPass
         int threaded = 0;
         var usesOutsideOwnBranch = UsesOutsideOwnBranch(function);
         var incoming = function.IncomingEdges();
-        foreach (var b in function.Blocks)
+        // Successors before predecessors: an empty block's own branch already goes where its successors'
+        // did, so each edge into a run of empty blocks jumps to the run's end once, not one block per round
+        // (in program order a chain of n empty blocks moved O(n²) edges).
+        foreach (var b in Dominators.Postorder(function))
         {
             if (b == function.Entry || b.Instructions.Count != 1 || b.Terminator is not { Opcode: Opcode.Br } br) continue;
             var exit = br.Targets[0];
             if (exit.Block == b || b.Parameters.Any(usesOutsideOwnBranch.Contains)) continue;
-            foreach (var (branch, edge) in incoming[b].ToList())
+            var kept = new List<(Instruction, BlockTarget)>();
+            foreach (var (branch, edge) in incoming[b])
             {
                 var passed = exit.Arguments.Select(a => a is BlockParameter p && p.Block == b ? edge.Arguments[b.Parameters.IndexOf(p)] : a).ToList();
                 // Two edges of one branch into one block must pass the same values: the backend
                 // makes block parameters phis, which take one value per predecessor block.
-                if (branch.Targets.Any(t => t != edge && t.Block == exit.Block && !t.Arguments.SequenceEqual(passed))) continue;
+                if (branch.Targets.Any(t => t != edge && t.Block == exit.Block && !t.Arguments.SequenceEqual(passed)))
+                {
+                    kept.Add((branch, edge));
+                    continue;
+                }
                 edge.Block = exit.Block;
                 edge.Arguments.Clear();
                 edge.Arguments.AddRange(passed);
                 incoming[exit.Block].Add((branch, edge));
-                incoming[b].Remove((branch, edge));
                 threaded++;
             }
+            incoming[b] = kept;
         }
         return threaded;
     }
@@ -139,20 +147,21 @@ public sealed class SimplifyCfg : IFunctionPass
     {
         var incoming = function.IncomingEdges();
         var replacement = new Dictionary<Value, Value>();
-        int merged = 0;
-        foreach (var b in function.Blocks.ToList())
+        var mergedAway = new HashSet<Block>();
+        foreach (var b in function.Blocks)
         {
             if (incoming[b] is not [var (branch, edge)] || branch.Opcode != Opcode.Br) continue;
             var pred = branch.Block!;
             if (pred == b) continue;
             for (int k = 0; k < b.Parameters.Count; k++) replacement[b.Parameters[k]] = edge.Arguments[k];
-            branch.Remove();
+            // The branch is the predecessor's last instruction: no search through a block that grows with every merge.
+            pred.Instructions.RemoveAt(pred.Instructions.Count - 1);
             foreach (var i in b.Instructions) pred.Append(i);
             b.Instructions.Clear();
-            function.Blocks.Remove(b);
-            merged++;
+            mergedAway.Add(b);
         }
+        function.Blocks.RemoveAll(mergedAway.Contains);
         function.ReplaceUses(replacement);
-        return merged;
+        return mergedAway.Count;
     }
 }

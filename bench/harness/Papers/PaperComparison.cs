@@ -16,7 +16,8 @@ public static class PaperComparison
     private sealed record Row(string Workload, string Bench, string Test, Dictionary<string, double?> Paper, Dictionary<string, double?> Ours,
         double? PaperNative, double? OurNative);
 
-    public static int Write(string root, string name, string resultsDirectory, TextWriter error)
+    /// <param name="outputDirectory">Where comparison.md and .png go (null: papers/NAME).</param>
+    public static int Write(string root, string name, string resultsDirectory, TextWriter error, string? outputDirectory = null)
     {
         string paperDir = Path.Combine(root, "papers", name);
         string publishedPath = Path.Combine(paperDir, "published.json");
@@ -46,29 +47,30 @@ public static class PaperComparison
             _ => throw new ArgumentException($"no comparison is defined for papers/{name}"),
         };
         var md = Markdown(name, title, published, results, resultsDirectory, root, rows, paperSystems, ourConfigs);
-        File.WriteAllText(Path.Combine(paperDir, "comparison.md"), md);
-        Plot(rows, paperSystems, ourConfigs, title, Path.Combine(paperDir, "comparison.png"));
-        Console.Write(md);
+        string output = outputDirectory ?? paperDir;
+        File.WriteAllText(Path.Combine(output, "comparison.md"), md);
+        Plot(rows, paperSystems, ourConfigs, title, Path.Combine(output, "comparison.png"));
+        if (outputDirectory == null) Console.Write(md);
         return 0;
     }
 
     private static (List<Row>, List<string>, List<(string Name, string Label)>, string) Unikraft(JsonObject published, Dictionary<string, JsonObject> results)
     {
         var figures = published["figures"]!.AsObject();
-        double? PaperRatio(string figure, string system, string environment, string test) =>
-            Headline(figures[figure]!, system, environment, test)?["ratio_to_native_linux"]?.GetValue<double>();
-        double? PaperValue(string figure, string system, string environment, string test) =>
-            Headline(figures[figure]!, system, environment, test)?["value"]?.GetValue<double>();
+        double? PaperRatio(string figure, string label, string test) =>
+            Headline(figures[figure]!, label, test)?["ratio_to_native_linux"]?.GetValue<double>();
+        double? PaperValue(string figure, string label, string test) =>
+            Headline(figures[figure]!, label, test)?["value"]?.GetValue<double>();
         var paperSystems = new List<string> { "Unikraft KVM (paper)", "Linux KVM guest (paper)" };
         var rows = new List<Row>();
         void Add(string workload, string bench, string test, string figure, string paperTest)
         {
             var paper = new Dictionary<string, double?>
             {
-                [paperSystems[0]] = PaperRatio(figure, "Unikraft", "kvm", paperTest),
-                [paperSystems[1]] = PaperRatio(figure, "Linux", "kvm", paperTest),
+                [paperSystems[0]] = PaperRatio(figure, "Unikraft KVM", paperTest),
+                [paperSystems[1]] = PaperRatio(figure, "Linux KVM", paperTest),
             };
-            rows.Add(new Row(workload, bench, test, paper, OurRatios(results, bench, test), PaperValue(figure, "Linux", "native", paperTest), OurNative(results, bench, test)));
+            rows.Add(new Row(workload, bench, test, paper, OurRatios(results, bench, test), PaperValue(figure, "Linux Native", paperTest), OurNative(results, bench, test)));
         }
         Add("Redis GET, P=16, 30 clients", "kv", "GET P=16", "fig12-redis", "GET");
         Add("Redis SET, P=16, 30 clients", "kv", "SET P=16", "fig12-redis", "SET");
@@ -86,10 +88,12 @@ public static class PaperComparison
         // The row of the shortcut build, wherever published.json keeps it; never a number written here.
         double? ratio = Descendants(published).OfType<JsonObject>()
             .FirstOrDefault(o => o["system"]?.GetValue<string>() == "UKL_RET_BYP (shortcut)" && o["ratio"] != null)?["ratio"]!.GetValue<double>();
-        var rows = new List<Row>();
+        var rows = new List<Row>
+        {
+            new("Redis, memtier's SET/GET mix, P=1, 300 connections (UKL)", "kv", "", new() { [paperSystems[0]] = ratio }, [], null, null),
+        };
         foreach (var test in new[] { "GET P=1", "SET P=1", "GET P=16", "SET P=16" })
-            rows.Add(new Row($"Redis {test}", "kv", test, test.EndsWith("P=1") ? new() { [paperSystems[0]] = ratio } : [],
-                OurRatios(results, "kv", test, Configurations.SeparateName), null, null));
+            rows.Add(new Row($"kv {test}, 30 clients (ours)", "kv", test, [], OurRatios(results, "kv", test, Configurations.SeparateName), null, null));
         return (rows, paperSystems, OurConfigs(results), "Unikernel Linux (EuroSys 2023) beside ours: the optimised build over its base");
     }
 
@@ -107,9 +111,10 @@ public static class PaperComparison
                 yield return d;
     }
 
-    private static JsonNode? Headline(JsonNode figure, string system, string environment, string test) =>
+    /// <summary>The bar of <paramref name="figure"/> labelled <paramref name="label"/> (as the figure's legend says) for <paramref name="test"/>.</summary>
+    private static JsonNode? Headline(JsonNode figure, string label, string test) =>
         figure["rows"]!.AsArray().FirstOrDefault(r =>
-            r!["system"]!.GetValue<string>() == system && r["environment"]!.GetValue<string>() == environment && r["test"]!.GetValue<string>() == test);
+            r!["figure_label"]?.GetValue<string>() == label && r["test"]!.GetValue<string>() == test);
 
     /// <summary>Our median throughput of each configuration over that of <paramref name="baseline"/>, from the run's summary.</summary>
     private static Dictionary<string, double?> OurRatios(Dictionary<string, JsonObject> results, string bench, string test, string baseline = Configurations.NativeName)
@@ -139,9 +144,10 @@ public static class PaperComparison
             .Where(c => c.Name != Configurations.NativeName)
             .GroupBy(c => c.Name).Select(g => (g.Key, ColumnLabel(g.First().Label))).ToList();
 
+    /// <summary>"kv, Testbed linux target (-O2)" → "Testbed linux target (-O2) (ours)"; "kv on CoreCLR" → "CoreCLR (ours)".</summary>
     private static string ColumnLabel(string label)
     {
-        foreach (var app in new[] { "kv, ", "tbhttp, ", "kv ", "tbhttp " })
+        foreach (var app in new[] { "kv, ", "tbhttp, ", "kv on ", "tbhttp on " })
             if (label.StartsWith(app, StringComparison.Ordinal)) label = label[app.Length..];
         return char.ToUpperInvariant(label[0]) + label[1..] + " (ours)";
     }

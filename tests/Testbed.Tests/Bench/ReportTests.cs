@@ -116,6 +116,32 @@ public class ReportTests
     }
 
     [Fact]
+    public void PaperComparison_SetsOurRatiosToNativeBesideThePublishedOnes()
+    {
+        var dir = Directory.CreateTempSubdirectory("bench-paper-test").FullName;
+        try
+        {
+            // Our kv run: native 200 GET/s at P=16, Testbed 500 (2.5×), from the sample's shape.
+            var configs = new[] { Config("native", "native"), Config("testbed-linux") };
+            var rounds = new List<RoundRecord> { Round("native", 1, 200), Round("testbed-linux", 1, 500) };
+            var sample = Sample() with { Configurations = configs, Rounds = rounds, Summary = Summaries.Compute(configs, rounds) };
+            File.WriteAllText(Path.Combine(dir, "kv.json"), JsonSerializer.Serialize(sample, BenchReport.Json));
+            string root = Testbed.Cli.Driver.RepositoryLayout.Locate().Root;
+            Assert.Equal(0, Testbed.Bench.Papers.PaperComparison.Write(root, "unikraft-eurosys21", dir, TextWriter.Null, outputDirectory: dir));
+            string md = File.ReadAllText(Path.Combine(dir, "comparison.md"));
+            // Unikraft's 1.10× and Linux KVM's 0.63× (published.json), ours 2.50×, for GET at P=16.
+            Assert.Contains("| Redis GET, P=16, 30 clients | 1.10× | 0.63× | 2.50× |", md);
+            Assert.Contains("| Redis GET, P=16, 30 clients | 2,439,024 | 200 |", md);
+            Assert.Equal([0x89, (byte)'P'], File.ReadAllBytes(Path.Combine(dir, "comparison.png"))[..2]);
+            Assert.Equal(2, Testbed.Bench.Papers.PaperComparison.Write(root, "no-such-paper", dir, TextWriter.Null, outputDirectory: dir));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void CheckedInServerConfigurations_NameWhatDiffersFromTheDefaults()
     {
         string configs = Path.Combine(Testbed.Cli.Driver.RepositoryLayout.Locate().Root, "bench", "harness", "configs");
