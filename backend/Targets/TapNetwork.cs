@@ -133,7 +133,12 @@ public sealed partial class TapNetwork : IDisposable
                 lock (Gate) spaces = [.. Live];
                 if (spaces.Length == 0) return;
                 ProcessRunner.StopAll();
-                foreach (var space in spaces) Delete(space);
+                // Deleting a namespace does not end what runs in it (the harness's native servers and clients).
+                foreach (var space in spaces)
+                {
+                    NetworkNamespace.KillProcesses(space);
+                    Delete(space);
+                }
                 lock (Gate) Live.Clear();
             }));
     }

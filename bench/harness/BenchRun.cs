@@ -86,6 +86,7 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
         finally
         {
             veth?.Dispose();
+            ScratchSpace.RemoveAll();
         }
     }
 
@@ -201,8 +202,7 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
                        : $"nginx -c bench/harness/configs/nginx.conf (listen {veth!.ServerAddress}:{port}, root: tools/embed.py --materialize)", differs);
                 return new Prepared(config, record, cpu =>
                 {
-                    string work = Directory.CreateTempSubdirectory("tbbench-").FullName;
-                    AppBuilds.MakeWorldReadable(work);
+                    string work = ScratchSpace.Create();
                     IReadOnlyList<string> args = kv
                         ? [configFile, "--port", port.ToString(), "--bind", veth.ServerAddress, "--dir", work]
                         : ["-c", NginxConfig(configFile, work, documentRoot!, $"{veth.ServerAddress}:{port}"), "-p", work, "-e", Path.Combine(work, "error.log")];
