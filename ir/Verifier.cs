@@ -183,12 +183,12 @@ public static class Verifier
                 if (!ops[0].Type.IsInteger) return $"switch on {ops[0].Type}";
                 if (i.Targets.Count != i.CaseValues.Count + 1) return "switch needs a default and one target per case";
                 var type = (PrimitiveType)ops[0].Type;
-                if (i.CaseValues.FirstOrDefault(v => !type.HoldsConstant(v)) is var wide && !type.HoldsConstant(wide))
-                    return $"case {wide} does not fit {type}";
                 var seen = new HashSet<long>();
                 foreach (var v in i.CaseValues)
-                    if (!seen.Add(type.SignedConstant(v)))
-                        return $"case {v} appears twice";
+                {
+                    if (!type.HoldsConstant(v)) return $"case {v} does not fit {type}";
+                    if (!seen.Add(type.SignedConstant(v))) return $"case {v} appears twice";
+                }
                 return null;
             }
             case Opcode.ArrayLength:

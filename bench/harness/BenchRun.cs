@@ -255,14 +255,14 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
 
     private static string RedisVersion(string program)
     {
-        string text = Machine.Capture(program, "--version");
+        string text = HostCommand.Output(program, "--version");
         var m = System.Text.RegularExpressions.Regex.Match(text, @"v=(\S+)");
         return m.Success ? "redis-server " + m.Groups[1].Value : text.Trim();
     }
 
     private static string NginxVersion(string program)
     {
-        var (_, stdout, stderr) = AppBuilds.Run(program, ["-v"]);
+        var (_, stdout, stderr) = HostCommand.Run(program, ["-v"]);
         return (stdout + stderr).Trim().Replace("nginx version: ", "");
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Serialization;
 using Testbed.Backend.Targets;
 
@@ -22,29 +21,14 @@ public sealed record Machine(
         int cores = Environment.ProcessorCount;
         // Server and client on different cores where there are two; on one core they share it.
         int clientCpu = cores >= 2 ? 1 : 0;
-        return new Machine(cpu, cores, Capture("uname", "-r").Trim(), Testbed.Backend.Targets.Kvm.Reason, CommitOf(root), 0, clientCpu);
+        return new Machine(cpu, cores, HostCommand.Output("uname", "-r").Trim(), Testbed.Backend.Targets.Kvm.Reason, CommitOf(root), 0, clientCpu);
     }
 
     private static string CommitOf(string root)
     {
-        string head = Capture("git", $"-C {root} rev-parse --short=12 HEAD").Trim();
+        string head = HostCommand.Output("git", "-C", root, "rev-parse", "--short=12", "HEAD").Trim();
         if (head.Length == 0) return "unknown";
-        bool dirty = Capture("git", $"-C {root} status --porcelain --untracked-files=no").Trim().Length > 0;
+        bool dirty = HostCommand.Output("git", "-C", root, "status", "--porcelain", "--untracked-files=no").Trim().Length > 0;
         return dirty ? head + "+uncommitted" : head;
-    }
-
-    internal static string Capture(string program, string arguments)
-    {
-        try
-        {
-            using var p = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            string output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return p.ExitCode == 0 ? output : "";
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "";
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
 using Testbed.Passes;
@@ -22,7 +21,7 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         string property = bench == "kv" ? "KvRuntime" : "HttpRuntime";
         progress($"dotnet build bench/apps/{bench} -p:{property}=coreclr");
         using var guestBuilds = GuestBuild.LockGuestBuilds(layout);
-        var (exit, stdout, stderr) = Run("dotnet", ["build", AppDirectory, $"-p:{property}=coreclr", "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath"]);
+        var (exit, stdout, stderr) = HostCommand.Run("dotnet", ["build", AppDirectory, $"-p:{property}=coreclr", "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath"]);
         string path = stdout.Trim().Split('\n').Last().Trim();
         if (exit != 0 || !File.Exists(path))
             throw new InvalidOperationException($"building {bench} for CoreCLR failed:\n{stdout}{stderr}");
@@ -59,7 +58,7 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         string root = Path.Combine(cache, "http-www");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         Directory.CreateDirectory(cache);
-        var (exit, stdout, stderr) = Run("python3", [Path.Combine(AppDirectory, "tools", "embed.py"), "--materialize", root, Path.Combine(AppDirectory, "www")]);
+        var (exit, stdout, stderr) = HostCommand.Run("python3", [Path.Combine(AppDirectory, "tools", "embed.py"), "--materialize", root, Path.Combine(AppDirectory, "www")]);
         if (exit != 0) throw new InvalidOperationException($"tools/embed.py --materialize failed:\n{stdout}{stderr}");
         MakeWorldReadable(root);
         return root;
@@ -89,16 +88,5 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
                 if (t > newest) newest = t;
             }
         return newest;
-    }
-
-    internal static (int Exit, string Stdout, string Stderr) Run(string program, IEnumerable<string> arguments)
-    {
-        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Testbed.Backend.Targets;
 
 namespace Testbed.Bench.Servers;
@@ -54,15 +53,12 @@ public sealed class ProcessServerRun : ServerRun
         return run;
     }
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
-
     /// <summary>SIGTERM, as a service manager stops it (nginx's master then stops its worker); what is left after five seconds is killed.</summary>
     private void Stop()
     {
         if (!process.HasExited)
         {
-            kill(process.Id, 15);
+            HostCommand.Terminate(process.Id);
             process.WaitForExit(5000);
         }
         NetworkNamespace.KillProcesses(network.ServerNamespace);

@@ -65,7 +65,7 @@ public sealed partial class TestbedServerRun : ServerRun
         {
             run.WaitUntilAnswering(probe, started, limit, () => run.running.IsCompleted ? Ended(run.running) : null);
             foreach (var pid in run.Processes())
-                AppBuilds.Run("taskset", ["-a", "-p", "-c", cpu.ToString(), pid.ToString()]);
+                HostCommand.Run("taskset", ["-a", "-p", "-c", cpu.ToString(), pid.ToString()]);
         }
         catch
         {
@@ -87,7 +87,7 @@ public sealed partial class TestbedServerRun : ServerRun
         if (!reportsCopies || running == null || running.IsCompleted)
             return null;
         foreach (var pid in Processes())
-            AppBuilds.Run("kill", ["-TERM", pid.ToString()]);
+            HostCommand.Terminate(pid);
         if (!running.Wait(TimeSpan.FromSeconds(20)) || !running.IsCompletedSuccessfully)
             return null;
         var m = BytesCopied().Match(running.Result.ProgramStderr + running.Result.Diagnostics);
