@@ -49,6 +49,9 @@ public sealed class LlvmContext : IDisposable
     public LlvmModule CreateModule(string name) =>
         Adopt(new LlvmModule(this, LLVM.ModuleCreateWithNameInContext(name, Handle)));
 
+    /// <summary>A copy of <paramref name="module"/> in this context, owned by it like any other module.</summary>
+    public LlvmModule CloneModule(LlvmModule module) => Adopt(new LlvmModule(this, LLVM.CloneModule(module.Handle)));
+
     public LlvmBuilder CreateBuilder() => Adopt(new LlvmBuilder(this, LLVM.CreateBuilderInContext(Handle)));
 
     /// <summary>Parses textual IR (or bitcode). Null and the module on success, else the parser's message.</summary>

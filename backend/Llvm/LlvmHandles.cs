@@ -17,3 +17,4 @@ public readonly record struct LLVMTargetMachineRef(IntPtr Handle) { public bool 
 public readonly record struct LLVMTargetDataRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
 public readonly record struct LLVMPassBuilderOptionsRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
 public readonly record struct LLVMErrorRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
+public readonly record struct LLVMUseRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }

@@ -39,7 +39,7 @@ public sealed class LinuxTarget : Target
 
     public override IReadOnlyList<string> RequiredFunctionAttributes { get; } = [];
 
-    public override IReadOnlyList<string> LinkArguments(string objectPath, string outputPath, string? linkerScriptPath) =>
+    public override IReadOnlyList<string> LinkArguments(IReadOnlyList<string> objectPaths, string outputPath, string? linkerScriptPath) =>
     [
         "-static", "-nostdlib", "--no-pie",
         "-e", "_start",
@@ -48,7 +48,7 @@ public sealed class LinuxTarget : Target
         "--gc-sections",
         "-z", "noexecstack",
         "-o", outputPath,
-        objectPath,
+        .. objectPaths,
     ];
 
     public override Task<RunResult> RunAsync(string imagePath, Stream stdout, RunOptions options,

@@ -22,7 +22,7 @@ public sealed class PvhTarget : Target
 
     public override string? LinkerScript => PvhLinkerScript.Text;
 
-    public override IReadOnlyList<string> LinkArguments(string objectPath, string outputPath, string? linkerScriptPath) =>
+    public override IReadOnlyList<string> LinkArguments(IReadOnlyList<string> objectPaths, string outputPath, string? linkerScriptPath) =>
     [
         "-T", linkerScriptPath ?? throw new ArgumentNullException(nameof(linkerScriptPath)),
         "-static", "-nostdlib", "--no-pie",
@@ -30,7 +30,7 @@ public sealed class PvhTarget : Target
         "-z", "noexecstack",
         "-z", "max-page-size=4096",
         "-o", outputPath,
-        objectPath,
+        .. objectPaths,
     ];
 
     public override Task<RunResult> RunAsync(string imagePath, Stream stdout, RunOptions options,

@@ -68,10 +68,10 @@ public abstract class Target
         }
     }
 
-    /// <summary>The ld.lld arguments (without the program name) that link <paramref name="objectPath"/>
+    /// <summary>The ld.lld arguments (without the program name) that link <paramref name="objectPaths"/>
     /// into <paramref name="outputPath"/>. <paramref name="linkerScriptPath"/> is where <see cref="LinkerScript"/>
     /// was written, when the target has one.</summary>
-    public abstract IReadOnlyList<string> LinkArguments(string objectPath, string outputPath, string? linkerScriptPath);
+    public abstract IReadOnlyList<string> LinkArguments(IReadOnlyList<string> objectPaths, string outputPath, string? linkerScriptPath);
 
     /// <summary>The linker script text, or null to use ld.lld's default layout.</summary>
     public virtual string? LinkerScript => null;
@@ -79,7 +79,12 @@ public abstract class Target
     /// <summary>Links one object file into an image with ld.lld.</summary>
     /// <exception cref="ToolNotFoundException">ld.lld is not installed.</exception>
     /// <exception cref="LinkException">The link failed; the message is the linker's output.</exception>
-    public void Link(string objectPath, string outputPath)
+    public void Link(string objectPath, string outputPath) => Link([objectPath], outputPath);
+
+    /// <summary>Links object files into an image with ld.lld, without LTO: each object was optimised alone.</summary>
+    /// <exception cref="ToolNotFoundException">ld.lld is not installed.</exception>
+    /// <exception cref="LinkException">The link failed; the message is the linker's output.</exception>
+    public void Link(IReadOnlyList<string> objectPaths, string outputPath)
     {
         string linker = Tools.Linker;
         string? scriptPath = null;
@@ -90,7 +95,7 @@ public abstract class Target
                 scriptPath = Path.Combine(Path.GetTempPath(), $"testbed-{Name}-{Guid.NewGuid():N}.ld");
                 File.WriteAllText(scriptPath, script);
             }
-            IReadOnlyList<string> arguments = LinkArguments(objectPath, outputPath, scriptPath);
+            IReadOnlyList<string> arguments = LinkArguments(objectPaths, outputPath, scriptPath);
             (int status, string output) = ProcessRunner.RunCaptured(linker, arguments);
             if (status != 0)
                 throw new LinkException($"linking {Path.GetFileName(outputPath)} for target {Name} failed:\n{output}");

@@ -15,18 +15,27 @@ internal static class OptCommand
 {
     public static (Command, PassOptions) Create()
     {
-        var input = new Argument<string>("input") { Description = "A .tbir file (textual Testbed IR)." };
+        var input = new Argument<string?>("input") { Description = "A .tbir file (textual Testbed IR).", Arity = ArgumentArity.ZeroOrOne };
+        var printPipeline = new Option<bool>("--print-pipeline")
+        {
+            Description = "Print the pipeline that -O, --pipeline or --passes chose, every pass with its parameters, and stop (no input needed).",
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the resulting IR (default: standard output)." };
         var passes = new PassOptions(withLlvm: false);
-        var command = new Command("opt", "Run a pass pipeline over textual IR and print the result (no pipeline: parse, verify and print).") { input, output };
+        var command = new Command("opt", "Run a pass pipeline over textual IR and print the result (no pipeline: parse, verify and print).") { input, output, printPipeline };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
         {
             var options = passes.Read(parse);
             var session = PassSession.Create(options, defaultOptLevel: null);
             Testbed.Cli.Driver.BuildDriver.CheckLlvmPipeline(session.Pipeline, Testbed.Backend.Targets.Target.FromName("linux")!);
+            if (parse.GetValue(printPipeline))
+            {
+                parse.InvocationConfiguration.Output.WriteLine(session.Pipeline.ToString());
+                return 0;
+            }
             var error = parse.InvocationConfiguration.Error;
-            var name = parse.GetValue(input)!;
+            var name = parse.GetValue(input) ?? throw new DiagnosticException(new Diagnostic("TB0003", "command line", "give a .tbir file to run the pipeline on (or --print-pipeline)"));
             var stages = new List<(string, TimeSpan)>();
             var clock = Stopwatch.StartNew();
             var module = Parser.ParseModule(ReadInput(name), name);

@@ -16,6 +16,11 @@ internal sealed class PassOptions
         Description = "The pass pipeline, in opt's grammar: module(inline<threshold=200>),function(sccp,dce),llvm(default<O2>).",
         HelpName = "pipeline",
     };
+    private readonly Option<string?> pipelineName = new("--pipeline")
+    {
+        Description = $"A named pipeline of the cross-layer study: {string.Join(", ", DefaultPipelines.Names)} (docs/cross-layer.md).",
+        HelpName = "name",
+    };
     private readonly Option<bool>[] levels = Enumerable.Range(0, DefaultPipelines.MaxLevel + 1)
         .Select(l => new Option<bool>($"-O{l}") { Description = $"The default pipeline {DefaultPipelines.Text(l)}" }).ToArray();
     private readonly Option<string[]> plugins = new("--load-pass-plugin")
@@ -55,6 +60,7 @@ internal sealed class PassOptions
     public void AddTo(Command command)
     {
         command.Options.Add(passes);
+        command.Options.Add(pipelineName);
         foreach (var level in levels) command.Options.Add(level);
         foreach (var option in new Option[] { plugins, printAfterAll, printAfter, printChanged, timePasses, stats, remarks, remarksFile, verifyEach, metrics })
             command.Options.Add(option);
@@ -75,6 +81,7 @@ internal sealed class PassOptions
         return new PipelineOptions
         {
             Passes = parse.GetValue(passes),
+            PipelineName = parse.GetValue(pipelineName),
             OptLevel = given.Count == 1 ? given[0] : null,
             Plugins = parse.GetValue(plugins) ?? Array.Empty<string>(),
             PrintAfterAll = parse.GetValue(printAfterAll),

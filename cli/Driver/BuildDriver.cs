@@ -74,6 +74,9 @@ public sealed class BuildDriver
         var session = request.Passes ?? PassSession.Create(new PipelineOptions());
         // Mistakes in the LLVM part of the pipeline or in --llvm-arg are reported before any work.
         CheckLlvmPipeline(session.Pipeline, target);
+        if (session.Pipeline.LlvmPerLayer && request.Emit is EmitKind.Asm or EmitKind.Obj)
+            throw new DiagnosticException(new Diagnostic(PipelineErrors.BadOption, "command line",
+                $"--emit {request.Emit.ToString().ToLowerInvariant()}: llvm<per-layer>(...) makes one object per layer; emit an image or llvm-ir (all layers' modules, one after another)"));
         LlvmCommandLine.Apply(request.LlvmArguments);
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
@@ -105,11 +108,12 @@ public sealed class BuildDriver
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));
             return 0;
         });
+        if (session.Pipeline.LlvmPerLayer)
+            return BuildPerLayer(request, result, module, llvm, machine, Stage<int>);
         if (session.Pipeline.Llvm is { } llvmPipeline)
             Stage($"running LLVM's {llvmPipeline}", () =>
             {
-                if (llvm.TryRunPasses(llvmPipeline, machine) is { } error)
-                    throw new DiagnosticException(new Diagnostic("TB3002", "LLVM pipeline", error));
+                RunLlvmPipeline(llvm, llvmPipeline, machine);
                 return 0;
             });
         // After the optimiser, so that it names only the functions that survived.
@@ -130,6 +134,59 @@ public sealed class BuildDriver
                 File.Delete(objectPath);
                 return result with { ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath) };
             }
+        }
+    }
+
+    private static void RunLlvmPipeline(LlvmModule llvm, string pipeline, LlvmTargetMachine machine)
+    {
+        if (llvm.TryRunPasses(pipeline, machine) is { } error)
+            throw new DiagnosticException(new Diagnostic("TB3002", "LLVM pipeline", error));
+    }
+
+    /// <summary>
+    /// llvm&lt;per-layer&gt;(...): one LLVM module per layer (<see cref="LayerSplitting"/>), each optimised
+    /// alone, one object each, linked together without LTO.
+    /// </summary>
+    private BuildResult BuildPerLayer(BuildRequest request, BuildResult result, Module module, LlvmModule whole, LlvmTargetMachine machine,
+        Func<string, Func<int>, int> stage)
+    {
+        var target = request.Target;
+        var llvmPipeline = result.Session.Pipeline.Llvm!;
+        var layers = new List<(string Layer, LlvmModule Module)>();
+        stage("splitting the module by layer", () => { layers.AddRange(LayerSplitting.Split(module, whole)); return 0; });
+        var symbolTableOwner = module.Functions.FirstOrDefault(f => f.ImportName == SymbolTable.Symbol)?.Layer;
+        stage($"running LLVM's {llvmPipeline} on each of {layers.Count} layers", () =>
+        {
+            foreach (var (layer, llvm) in layers)
+            {
+                if (llvm.Verify() is { } error)
+                    throw new DiagnosticException(new Diagnostic("TB3001", $"LLVM verifier, module of layer {layer}", error));
+                RunLlvmPipeline(llvm, llvmPipeline, machine);
+                // Each layer's panic reports can name only functions it can see; the importer's layer holds the table.
+                if (layer == symbolTableOwner) SymbolTable.DefineIfImported(llvm);
+            }
+            return 0;
+        });
+        if (request.Emit == EmitKind.LlvmIr)
+        {
+            File.WriteAllText(request.OutputPath, string.Concat(layers.Select(l => $"; ---- layer {l.Layer} ----\n{l.Module.Print()}\n")));
+            return result;
+        }
+        var objects = layers.Select(l => $"{request.OutputPath}.{l.Layer}.o").ToList();
+        try
+        {
+            stage("generating code", () =>
+            {
+                for (int k = 0; k < layers.Count; k++) layers[k].Module.EmitObject(machine, objects[k]);
+                return 0;
+            });
+            long objectText = objects.Sum(ElfSections.TextBytes);
+            stage("linking", () => { target.Link(objects, request.OutputPath); return 0; });
+            return result with { ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath) };
+        }
+        finally
+        {
+            foreach (var o in objects) File.Delete(o);
         }
     }
 

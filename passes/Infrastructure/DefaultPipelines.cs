@@ -1,7 +1,7 @@
 namespace Testbed.Passes;
 
 /// <summary>
-/// The pipelines -O0..-O3 name: the one place they are defined. They are text in the --passes grammar,
+/// The pipelines -O0..-O3 and --pipeline NAME name: the one place they are defined. They are text in the --passes grammar,
 /// parsed like any user pipeline, so that a test can check that every pass they name exists.
 /// </summary>
 public static class DefaultPipelines
@@ -21,6 +21,24 @@ public static class DefaultPipelines
         $"function(mem2reg,{Cleanup}),module(devirt,inline),function(bce,{Cleanup}),llvm(default<O2>)",
         $"function(mem2reg,{Cleanup}),module(devirt,inline<threshold=400>),function(bce,{Cleanup}),llvm(default<O3>)",
     };
+
+    /// <summary>
+    /// The reference pipelines of the cross-layer study (docs/cross-layer.md), chosen with --pipeline NAME.
+    /// separate is the conventional-OS baseline: our passes stay inside each layer, and each layer is
+    /// its own LLVM module, optimised alone and linked without LTO. whole-system is one module with
+    /// every pass free to cross layers.
+    /// </summary>
+    private static readonly (string Name, string Text)[] Named =
+    {
+        ("separate", $"function(mem2reg,{Cleanup}),module(devirt<within-layer>,inline<within-layer>),function(bce,{Cleanup}),llvm<per-layer>(default<O2>)"),
+        ("whole-system", $"function(mem2reg,{Cleanup}),module(devirt,inline),function(bce,{Cleanup}),llvm(default<O2>)"),
+    };
+
+    public static IEnumerable<string> Names => Named.Select(n => n.Name);
+
+    /// <summary>The pipeline called <paramref name="name"/>, or null.</summary>
+    public static PipelineSource? Find(string name) =>
+        Named.Where(n => n.Name == name).Select(n => new PipelineSource($"--pipeline {n.Name}", n.Text)).FirstOrDefault();
 
     public static int MaxLevel => Texts.Length - 1;
 

@@ -42,9 +42,18 @@ public sealed class PassSession
             throw Option($"give either --passes or -O{options.OptLevel}, not both (-O{options.OptLevel} is --passes='{DefaultPipelines.Text(options.OptLevel.Value)}')");
         if (options.OptLevel is < 0 || options.OptLevel > DefaultPipelines.MaxLevel)
             throw Option($"-O{options.OptLevel}: the levels are -O0 to -O{DefaultPipelines.MaxLevel}");
+        if (options.PipelineName is { } pipelineName)
+        {
+            if (options.Passes is not null || options.OptLevel is not null)
+                throw Option($"give one of --pipeline, --passes and -O, not several (--pipeline {pipelineName} is --passes='{DefaultPipelines.Find(pipelineName)?.Text}')");
+            if (DefaultPipelines.Find(pipelineName) is null)
+                throw Option($"--pipeline {pipelineName}: the named pipelines are {string.Join(", ", DefaultPipelines.Names)}"
+                    + EditDistance.Suggestion(EditDistance.CloseMatches(pipelineName, DefaultPipelines.Names.ToList())));
+        }
         var registry = LoadRegistry(options.Plugins, baseRegistry);
-        var level = options.OptLevel ?? (options.Passes is null ? defaultOptLevel : null);
-        var pipeline = level is { } l ? Pipeline.Parse(DefaultPipelines.Source(l), registry)
+        var level = options.OptLevel ?? (options.Passes is null && options.PipelineName is null ? defaultOptLevel : null);
+        var pipeline = options.PipelineName is { } named ? Pipeline.Parse(DefaultPipelines.Find(named)!, registry)
+            : level is { } l ? Pipeline.Parse(DefaultPipelines.Source(l), registry)
             : Pipeline.Parse(new PipelineSource("--passes", options.Passes ?? ""), registry);
         foreach (var name in options.PrintAfter)
             if (registry.Find(name) is null)

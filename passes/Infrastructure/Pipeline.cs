@@ -23,8 +23,9 @@ public sealed record FunctionPassesStep(IReadOnlyList<PassInstance> Passes) : Pi
 /// </summary>
 public sealed class Pipeline
 {
-    private Pipeline(PipelineSource source, IReadOnlyList<PipelineStep> steps, string? llvm, int llvmColumn)
+    private Pipeline(PipelineSource source, IReadOnlyList<PipelineStep> steps, string? llvm, int llvmColumn, bool llvmPerLayer = false)
     {
+        LlvmPerLayer = llvmPerLayer;
         Source = source;
         Steps = steps;
         Llvm = llvm;
@@ -37,6 +38,8 @@ public sealed class Pipeline
     public string? Llvm { get; }
     /// <summary>Where the text of llvm(...) starts in <see cref="Source"/>, for LLVM's complaints about it.</summary>
     public int LlvmColumn { get; }
+    /// <summary>llvm&lt;per-layer&gt;(...): one LLVM module per layer, each optimised alone, linked without LTO.</summary>
+    public bool LlvmPerLayer { get; }
 
     public static Pipeline Empty { get; } = new(new PipelineSource("--passes", ""), Array.Empty<PipelineStep>(), null, 0);
 
@@ -56,7 +59,7 @@ public sealed class Pipeline
             FunctionPassesStep f => $"function({string.Join(",", f.Passes.Select(p => p.Text))})",
             _ => throw new InvalidOperationException(s.GetType().Name),
         }).ToList();
-        if (Llvm is not null) parts.Add($"llvm({Llvm})");
+        if (Llvm is not null) parts.Add(LlvmPerLayer ? $"llvm<per-layer>({Llvm})" : $"llvm({Llvm})");
         return string.Join(",", parts);
     }
 
@@ -68,6 +71,7 @@ public sealed class Pipeline
         var steps = new List<PipelineStep>();
         string? llvm = null;
         int llvmColumn = 0;
+        bool llvmPerLayer = false;
         for (int k = 0; k < nodes.Count; k++)
         {
             if (nodes[k] is LlvmNode l)
@@ -77,12 +81,13 @@ public sealed class Pipeline
                         "llvm(...) must be the last element: LLVM's passes run after Testbed's, on the lowered module");
                 llvm = l.Text;
                 llvmColumn = l.TextColumn;
+                llvmPerLayer = l.PerLayer;
                 continue;
             }
             resolver.AddModuleLevel(nodes[k], steps);
         }
         resolver.Flush(steps);
-        return new Pipeline(source, steps, llvm, llvmColumn);
+        return new Pipeline(source, steps, llvm, llvmColumn, llvmPerLayer);
     }
 
     private sealed class Resolver

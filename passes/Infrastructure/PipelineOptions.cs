@@ -8,6 +8,8 @@ public sealed record PipelineOptions
 {
     /// <summary>--passes=TEXT; null when not given.</summary>
     public string? Passes { get; init; }
+    /// <summary>--pipeline NAME (separate, whole-system); null when not given.</summary>
+    public string? PipelineName { get; init; }
     /// <summary>-O0..-O3; null when not given.</summary>
     public int? OptLevel { get; init; }
     /// <summary>--load-pass-plugin, in order.</summary>

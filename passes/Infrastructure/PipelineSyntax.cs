@@ -10,14 +10,18 @@ public sealed record PassNode(string Name, int Column, int EndColumn, IReadOnlyL
 /// <summary><c>key=value</c> (or a bare <c>key</c>, which sets a bool parameter) inside angle brackets.</summary>
 public sealed record ParameterNode(string Key, string? Value, int KeyColumn, int ValueColumn);
 
-/// <summary><c>llvm(...)</c>: the text inside, kept verbatim for LLVM's own pipeline parser.</summary>
-public sealed record LlvmNode(string Text, int Column, int TextColumn) : PipelineNode("llvm", Column);
+/// <summary>
+/// <c>llvm(...)</c>: the text inside, kept verbatim for LLVM's own pipeline parser.
+/// <c>llvm&lt;per-layer&gt;(...)</c> lowers each layer into its own LLVM module, runs the pipeline on
+/// each alone and links them without LTO: separate compilation, the conventional-OS baseline.
+/// </summary>
+public sealed record LlvmNode(string Text, int Column, int TextColumn, bool PerLayer = false) : PipelineNode("llvm", Column);
 
 /// <summary>
 /// Reads the textual pipeline grammar of LLVM's <c>opt -passes=</c>:
 /// <code>
 /// pipeline  := element (',' element)* | (nothing)
-/// element   := name ('&lt;' params '&gt;')? ('(' pipeline ')')?  |  'llvm(' verbatim ')'
+/// element   := name ('&lt;' params '&gt;')? ('(' pipeline ')')?  |  'llvm' ('&lt;per-layer&gt;')? '(' verbatim ')'
 /// params    := param (';' param)*        param := key ('=' value)?
 /// name      := [a-z0-9_.-]+ (letters in either case are read; pass names are lower case)
 /// </code>
@@ -105,6 +109,18 @@ public sealed class PipelineSyntax
 
     private LlvmNode ParseLlvm(int start)
     {
+        bool perLayer = false;
+        if (!AtEnd && Peek == '<')
+        {
+            int angle = position;
+            var parameters = ParseParameters();
+            foreach (var p in parameters)
+                if (p.Key != "per-layer" || p.Value is not null)
+                    throw PipelineErrors.At(PipelineErrors.BadParameter, source, p.KeyColumn,
+                        $"llvm<...> takes only 'per-layer' (one LLVM module per layer, linked without LTO), not '{p.Key}{(p.Value is null ? "" : "=" + p.Value)}'");
+            if (parameters.Count == 0) throw Error("llvm<> is empty; write llvm<per-layer>(...) or llvm(...)", angle);
+            perLayer = true;
+        }
         SkipSpaces();
         if (AtEnd || Peek != '(') throw Error("llvm must be followed by '(' and LLVM's pipeline text, as in llvm(default<O2>)");
         int open = position++;
@@ -118,7 +134,7 @@ public sealed class PipelineSyntax
         var inner = text[textStart..position].Trim();
         position++;
         if (inner.Length == 0) throw Error("llvm(...) is empty", open);
-        return new LlvmNode(inner, start, textStart + (text[textStart..].Length - text[textStart..].TrimStart().Length));
+        return new LlvmNode(inner, start, textStart + (text[textStart..].Length - text[textStart..].TrimStart().Length), perLayer);
     }
 
     private List<ParameterNode> ParseParameters()

@@ -26,9 +26,12 @@ public sealed class Devirtualize : IModulePass
 {
     public sealed record Result(int Virtual, int Interface, int CrossLayer);
 
+    [PassParameter("within-layer", Description = "Only where the single target is in the caller's own layer (the separate pipeline: a layer compiled alone knows only its own classes' code)")]
+    public bool WithinLayer { get; set; }
+
     public PreservedAnalyses Run(Module module, PassContext context)
     {
-        var r = Run(module, (f, message, at) => context.Remark(RemarkKind.Passed, f, message, at));
+        var r = Run(module, (f, message, at) => context.Remark(RemarkKind.Passed, f, message, at), WithinLayer);
         if (r.Virtual + r.Interface == 0) return PreservedAnalyses.All;
         context.Count("virtual calls devirtualised", r.Virtual);
         context.Count("interface calls devirtualised", r.Interface);
@@ -36,7 +39,7 @@ public sealed class Devirtualize : IModulePass
         return PreservedAnalyses.None;
     }
 
-    public static Result Run(Module module, Action<Function, string, Instruction>? remark = null)
+    public static Result Run(Module module, Action<Function, string, Instruction>? remark = null, bool withinLayer = false)
     {
         var instantiated = module.Classes.Where(c => c.Flags.HasFlag(ClassFlags.Instantiated)).ToList();
         int virtualCalls = 0, interfaceCalls = 0, crossLayer = 0;
@@ -44,7 +47,7 @@ public sealed class Devirtualize : IModulePass
             foreach (var call in f.Instructions.Where(i => i.Opcode is Opcode.CallVirtual or Opcode.CallInterface).ToList())
             {
                 var target = SingleTarget(call, instantiated);
-                if (target is null || !SignatureMatches(call, target)) continue;
+                if (target is null || !SignatureMatches(call, target) || (withinLayer && target.Layer != f.Layer)) continue;
                 var kind = call.Opcode;
                 call.Opcode = Opcode.Call;
                 call.Callee = target;

@@ -41,12 +41,15 @@ public sealed class Inliner : IModulePass
     [PassParameter("threshold", Description = "Largest cost (callee instructions minus bonuses) that is inlined")]
     public int Threshold { get; set; } = 60;
 
+    [PassParameter("within-layer", Description = "Inline only callees of the caller's own layer (the separate pipeline: a layer compiled alone cannot see another's code)")]
+    public bool WithinLayer { get; set; }
+
     public sealed record Result(int Inlined, int CrossLayerInlined, int InstructionsCopied);
 
     public PreservedAnalyses Run(Module module, PassContext context)
     {
         var callGraph = context.Analyses.GetModule<CallGraph>(module);
-        var r = InlineCalls(module, callGraph, Threshold, (kind, f, message, at) => context.Remark(kind, f, message, at));
+        var r = InlineCalls(module, callGraph, Threshold, (kind, f, message, at) => context.Remark(kind, f, message, at), WithinLayer);
         if (r.Inlined == 0) return PreservedAnalyses.All;
         context.Count("call sites inlined", r.Inlined);
         context.Count("cross-layer call sites inlined", r.CrossLayerInlined);
@@ -61,7 +64,7 @@ public sealed class Inliner : IModulePass
     /// called; inlining adds call edges only where a path of calls already existed, so which functions
     /// are recursive and the bottom-up order stay valid while it works.
     /// </summary>
-    public static Result InlineCalls(Module module, CallGraph callGraph, int threshold, RemarkSink? remark = null)
+    public static Result InlineCalls(Module module, CallGraph callGraph, int threshold, RemarkSink? remark = null, bool withinLayer = false)
     {
         var callSites = new Dictionary<Function, int>();
         foreach (var i in module.Functions.SelectMany(f => f.Instructions))
@@ -75,7 +78,9 @@ public sealed class Inliner : IModulePass
             foreach (var call in caller.Instructions.Where(i => i.Opcode == Opcode.Call).ToList())
             {
                 var callee = call.Callee!;
-                var (verdict, cost) = Decide(module, call, callee, callGraph, callSites.GetValueOrDefault(callee), Size, threshold);
+                var (verdict, cost) = withinLayer && callee.Layer != caller.Layer
+                    ? ($"the callee is in another layer ({callee.Layer}) and layers are compiled apart", 0)
+                    : Decide(module, call, callee, callGraph, callSites.GetValueOrDefault(callee), Size, threshold);
                 if (verdict is not null)
                 {
                     remark?.Invoke(RemarkKind.Missed, caller, $"not inlined: {callee.Name} into {caller.Name}: {verdict}", call);
