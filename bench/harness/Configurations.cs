@@ -28,6 +28,8 @@ public static class Configurations
     /// <summary>The configuration ratios are taken against when it ran (issue 12's conventional-OS baseline).</summary>
     public const string SeparateName = "testbed-linux-separate";
 
+    public const string WholeSystemName = "testbed-linux-whole-system";
+
     public static IReadOnlyList<BenchConfig> For(string bench) => bench switch
     {
         "kv" =>
@@ -35,6 +37,8 @@ public static class Configurations
             new(NativeName, "redis-server (native)", ServerKind.Native),
             new("coreclr", "kv on CoreCLR", ServerKind.CoreClr),
             new("testbed-linux", "kv, Testbed linux target (-O2)", ServerKind.Testbed, "linux"),
+            new(SeparateName, "kv, Testbed linux target (--pipeline separate)", ServerKind.Testbed, "linux", "separate"),
+            new(WholeSystemName, "kv, Testbed linux target (--pipeline whole-system)", ServerKind.Testbed, "linux", "whole-system"),
             new("testbed-pvh", "kv, Testbed PVH in QEMU", ServerKind.Testbed, "pvh"),
         ],
         "http" =>
@@ -42,6 +46,8 @@ public static class Configurations
             new(NativeName, "nginx (native)", ServerKind.Native),
             new("coreclr", "tbhttp on CoreCLR", ServerKind.CoreClr),
             new("testbed-linux", "tbhttp, Testbed linux target (-O2)", ServerKind.Testbed, "linux"),
+            new(SeparateName, "tbhttp, Testbed linux target (--pipeline separate)", ServerKind.Testbed, "linux", "separate"),
+            new(WholeSystemName, "tbhttp, Testbed linux target (--pipeline whole-system)", ServerKind.Testbed, "linux", "whole-system"),
             new("testbed-pvh", "tbhttp, Testbed PVH in QEMU", ServerKind.Testbed, "pvh"),
         ],
         _ => throw new ArgumentException($"unknown benchmark '{bench}' (kv, http or net)"),

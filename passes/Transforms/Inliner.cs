@@ -31,15 +31,30 @@ namespace Testbed.Passes;
 ///
 /// Crossing layers (caller and callee from different parts of the system, e.g. app into corlib or
 /// corlib into the library OS) is what this testbed studies: such sites are counted apart.
+/// With layer-aware (the whole-system pipeline), the cost model also weighs how often a site runs and
+/// whether it crosses a boundary: each enclosing loop level (up to three) takes <see cref="LoopBonus"/>
+/// off the cost, and a cross-layer site <see cref="CrossLayerBonus"/> more, because the library OS's
+/// entry points are thin wrappers (argument checks, a dispatch on a flag the caller passes as a
+/// constant) whose bodies fold away once they see the caller's arguments, and a request loop pays
+/// the boundary on every iteration. Every cross-layer site gets a remark with the sum. With
+/// within-layer (the separate pipeline), a callee of another layer is never inlined.
 /// </summary>
 [Pass("inline", Description = "Inline direct calls bottom-up by a size cost model (threshold, constant-argument and single-call-site bonuses)")]
 public sealed class Inliner : IModulePass
 {
     public const int ConstantArgumentBonus = 10;
     public const int SingleCallSiteBonus = 30;
+    /// <summary>Per level of loop nesting around the site, up to <see cref="LoopDepthCounted"/> levels (layer-aware only).</summary>
+    public const int LoopBonus = 20;
+    public const int LoopDepthCounted = 3;
+    /// <summary>For a site whose callee is in another layer (layer-aware only).</summary>
+    public const int CrossLayerBonus = 20;
 
     [PassParameter("threshold", Description = "Largest cost (callee instructions minus bonuses) that is inlined")]
     public int Threshold { get; set; } = 60;
+
+    [PassParameter("layer-aware", Description = "Weigh call frequency and layers: bonuses for sites inside loops and for sites that cross a layer boundary, and a remark on every cross-layer site")]
+    public bool LayerAware { get; set; }
 
     [PassParameter("within-layer", Description = "Inline only callees of the caller's own layer (the separate pipeline: a layer compiled alone cannot see another's code)")]
     public bool WithinLayer { get; set; }
@@ -49,7 +64,7 @@ public sealed class Inliner : IModulePass
     public PreservedAnalyses Run(Module module, PassContext context)
     {
         var callGraph = context.Analyses.GetModule<CallGraph>(module);
-        var r = InlineCalls(module, callGraph, Threshold, (kind, f, message, at) => context.Remark(kind, f, message, at), WithinLayer);
+        var r = InlineCalls(module, callGraph, Threshold, (kind, f, message, at) => context.Remark(kind, f, message, at), WithinLayer, LayerAware);
         if (r.Inlined == 0) return PreservedAnalyses.All;
         context.Count("call sites inlined", r.Inlined);
         context.Count("cross-layer call sites inlined", r.CrossLayerInlined);
@@ -64,7 +79,8 @@ public sealed class Inliner : IModulePass
     /// called; inlining adds call edges only where a path of calls already existed, so which functions
     /// are recursive and the bottom-up order stay valid while it works.
     /// </summary>
-    public static Result InlineCalls(Module module, CallGraph callGraph, int threshold, RemarkSink? remark = null, bool withinLayer = false)
+    public static Result InlineCalls(Module module, CallGraph callGraph, int threshold, RemarkSink? remark = null, bool withinLayer = false,
+        bool layerAware = false)
     {
         var callSites = new Dictionary<Function, int>();
         foreach (var i in module.Functions.SelectMany(f => f.Instructions))
@@ -75,12 +91,23 @@ public sealed class Inliner : IModulePass
         int inlined = 0, crossLayer = 0, copied = 0;
         foreach (var caller in callGraph.BottomUp.SelectMany(component => component).Where(f => !f.IsDeclaration))
         {
-            foreach (var call in caller.Instructions.Where(i => i.Opcode == Opcode.Call).ToList())
+            var calls = caller.Instructions.Where(i => i.Opcode == Opcode.Call).ToList();
+            // Loop depth of each original site, taken before inlining changes the caller's blocks; sites that
+            // inlining brings in were the callee's, already decided when the callee was visited.
+            var loops = layerAware && calls.Count > 0 ? Loops.Compute(caller) : null;
+            foreach (var call in calls)
             {
                 var callee = call.Callee!;
-                var (verdict, cost) = withinLayer && callee.Layer != caller.Layer
+                bool crossing = callee.Layer != caller.Layer;
+                int depth = loops?.InnermostLoop(call.Block!)?.Depth ?? 0;
+                int bonus = layerAware ? LoopBonus * Math.Min(depth, LoopDepthCounted) + (crossing ? CrossLayerBonus : 0) : 0;
+                var (verdict, cost) = withinLayer && crossing
                     ? ($"the callee is in another layer ({callee.Layer}) and layers are compiled apart", 0)
-                    : Decide(module, call, callee, callGraph, callSites.GetValueOrDefault(callee), Size, threshold);
+                    : Decide(module, call, callee, callGraph, callSites.GetValueOrDefault(callee), Size, threshold, bonus);
+                if (layerAware && crossing)
+                    remark?.Invoke(verdict is null ? RemarkKind.Passed : RemarkKind.Missed, caller,
+                        $"cross-layer site {caller.Layer} -> {callee.Layer} at loop depth {depth}: {callee.Name} into {caller.Name} "
+                        + (verdict is null ? $"inlined: cost {cost} (after a bonus of {bonus} for loops and the boundary) <= threshold {threshold}" : $"not inlined: {verdict}"), call);
                 if (verdict is not null)
                 {
                     remark?.Invoke(RemarkKind.Missed, caller, $"not inlined: {callee.Name} into {caller.Name}: {verdict}", call);
@@ -106,13 +133,13 @@ public sealed class Inliner : IModulePass
 
     /// <summary>Null and the cost if the site should be inlined, else why not.</summary>
     private static (string? Verdict, int Cost) Decide(Module module, Instruction call, Function callee, CallGraph callGraph,
-        int callSites, Func<Function, int> size, int threshold)
+        int callSites, Func<Function, int> size, int threshold, int bonus = 0)
     {
         if (callee.IsDeclaration) return ("the callee has no body here", 0);
         if (callee.Flags.HasFlag(FunctionFlags.NoInline)) return ("the callee is noinline", 0);
         if (callGraph.IsRecursive(callee)) return ("the callee is recursive", 0);
         if (callee.Instructions.Any(i => i.Opcode == Opcode.StackAlloc)) return ("the callee uses stackalloc", 0);
-        int cost = size(callee) - ConstantArgumentBonus * call.Operands.Count(IsConstant);
+        int cost = size(callee) - ConstantArgumentBonus * call.Operands.Count(IsConstant) - bonus;
         bool visibleOutside = callee.ExportName is not null || callee == module.EntryPoint;
         if (callSites == 1 && !visibleOutside) cost -= SingleCallSiteBonus;
         if (callee.Flags.HasFlag(FunctionFlags.AggressiveInline)) return (null, cost);

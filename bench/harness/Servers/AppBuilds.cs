@@ -38,7 +38,7 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         if (File.Exists(image) && File.Exists(pipelineFile) && File.ReadAllText(pipelineFile) == pipeline
             && File.GetLastWriteTimeUtc(image) > NewestSource())
             return image;
-        progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? $" --passes '{p}'" : ""));
+        progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? (DefaultPipelines.Find(p) is not null ? $" --pipeline {p}" : $" --passes '{p}'") : ""));
         var request = new BuildRequest(AppDirectory, Target.FromName(config.Target!)!, image)
         {
             Passes = config.Passes is { } passes ? PassSession.Create(Pipeline(passes)) : null,
@@ -48,9 +48,11 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         return image;
     }
 
-    /// <summary>A pipeline in opt's grammar, or one of the default pipelines by its flag (-O0 … -O3).</summary>
+    /// <summary>A pipeline in opt's grammar, one of the default pipelines by its flag (-O0 … -O3), or a named one (separate, whole-system).</summary>
     internal static PipelineOptions Pipeline(string passes) =>
-        passes is ['-', 'O', >= '0' and <= '3'] ? PipelineOptions.OptLevelOnly(passes[2] - '0') : PipelineOptions.FromText(passes);
+        passes is ['-', 'O', >= '0' and <= '3'] ? PipelineOptions.OptLevelOnly(passes[2] - '0')
+        : DefaultPipelines.Find(passes) is not null ? new PipelineOptions { PipelineName = passes }
+        : PipelineOptions.FromText(passes);
 
     /// <summary>The served tree as files (tools/embed.py --materialize), readable by nginx's unprivileged worker.</summary>
     public string DocumentRoot()
