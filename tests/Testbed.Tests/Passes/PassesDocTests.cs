@@ -16,6 +16,8 @@ public sealed class PassesDocTests
     {
         for (int level = 0; level <= DefaultPipelines.MaxLevel; level++)
             Assert.Contains($"| `-O{level}` | `{DefaultPipelines.Text(level)}` |", Doc);
+        foreach (var name in DefaultPipelines.Names)
+            Assert.Contains($"| `{name}` | `{DefaultPipelines.Find(name)!.Text}` |", Doc);
     }
 
     [Fact]
@@ -25,7 +27,9 @@ public sealed class PassesDocTests
         var build = root.Subcommands.Single(c => c.Name == "build");
         var opt = root.Subcommands.Single(c => c.Name == "opt");
         // The flags opt has are the pipeline's (besides -o), and build has them all plus --llvm-arg.
-        foreach (var option in opt.Options.Where(o => o.Name is not ("--output" or "--help")))
+        // --print-pipeline is opt's: build and run have work to do.
+        Assert.Contains("`--print-pipeline`", Doc);
+        foreach (var option in opt.Options.Where(o => o.Name is not ("--output" or "--help" or "--print-pipeline")))
         {
             Assert.Contains(option.Name, build.Options.Select(o => o.Name));
             Assert.Contains($"`{option.Name}", Doc);

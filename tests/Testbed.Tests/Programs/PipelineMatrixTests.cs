@@ -118,3 +118,20 @@ public sealed class MatrixSccpAfterMem2Reg : PipelineMatrixTests
     [Theory, MemberData(nameof(Programs))]
     public void MatchesCoreClr(string program) => Row(program, "mem2reg,sccp,dce");
 }
+
+/// <summary>
+/// The cross-layer study's reference pipelines (docs/cross-layer.md) on every eighth program (39): each
+/// build is an -O2 build (separate runs LLVM on each layer's module), too slow for the whole corpus in
+/// every run of the suite. The whole corpus under both is measured by hand and reported with the numbers.
+/// </summary>
+public sealed class MatrixSeparate : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(SampledPrograms), 8)]
+    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux, new PipelineOptions { PipelineName = "separate" });
+}
+
+public sealed class MatrixWholeSystem : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(SampledPrograms), 8)]
+    public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux, new PipelineOptions { PipelineName = "whole-system" });
+}
