@@ -62,6 +62,23 @@ public sealed class Function
     public FunctionFlags Flags { get; set; }
     /// <summary>Where the function came from, for diagnostics: "Assembly: Type::Method".</summary>
     public string? Source { get; set; }
+    /// <summary>
+    /// What the function may do to memory its callers see (set by the function-attrs pass, or written in
+    /// the text). A pass that changes what a function does, not only how, must reset it and the
+    /// parameter attributes; passes that keep the behaviour (inlining into it, folding) keep them true.
+    /// </summary>
+    public MemoryEffects Memory { get; set; } = MemoryEffects.Unknown;
+    private readonly List<ParameterAttributes> parameterAttributes = new();
+
+    /// <summary>The facts known about parameter <paramref name="index"/>; None unless set.</summary>
+    public ParameterAttributes ParameterAttributes(int index) =>
+        index < parameterAttributes.Count ? parameterAttributes[index] : IR.ParameterAttributes.None;
+
+    public void SetParameterAttributes(int index, ParameterAttributes attributes)
+    {
+        while (parameterAttributes.Count <= index) parameterAttributes.Add(IR.ParameterAttributes.None);
+        parameterAttributes[index] = attributes;
+    }
 
     public bool IsDeclaration => Blocks.Count == 0;
     public Block Entry => Blocks[0];

@@ -291,8 +291,13 @@ internal sealed class ModuleReader
             throw c.ErrorAt(name, $"function @{Printer.Quote(name.Text)} is defined twice (first at {known.Defined.Position})");
         c.Expect("(");
         var parameters = new List<IrType>();
+        var attributes = new List<ParameterAttributes>();
         if (!c.Peek.Is(")"))
-            do parameters.Add(ParseType()); while (c.Accept(","));
+            do
+            {
+                parameters.Add(ParseType());
+                attributes.Add(ReadParameterAttributes());
+            } while (c.Accept(","));
         c.Expect(")");
         c.Expect("->");
         var returnType = ParseType();
@@ -300,11 +305,13 @@ internal sealed class ModuleReader
         var f = new Function(name.Text, returnType, parameters, c.ExpectName("the layer (app, corlib or libos.<component>)").Text);
         functions[name.Text] = (f, name);
         module.Functions.Add(f);
+        for (int k = 0; k < attributes.Count; k++) f.SetParameterAttributes(k, attributes[k]);
         while (true)
         {
             if (c.Accept("export")) f.ExportName = c.ExpectName("the exported symbol name").Text;
             else if (c.Accept("import")) f.ImportName = c.ExpectName("the imported symbol name").Text;
             else if (c.Peek.Kind == TokenKind.Word && Flags.TryGetValue(c.Peek.Text, out var flag)) { c.Next(); f.Flags |= flag; }
+            else if (c.Peek.Is("memory")) f.Memory = ReadMemoryEffects();
             else break;
         }
         if (!hasBody)
@@ -314,10 +321,63 @@ internal sealed class ModuleReader
             return;
         }
         if (!c.Peek.Is("{"))
-            throw c.Expected("'{' to start the body, 'export <name>', 'import <name>' or a flag (" + string.Join(", ", Flags.Keys) + ")");
+            throw c.Expected("'{' to start the body, 'export <name>', 'import <name>', 'memory(...)' or a flag (" + string.Join(", ", Flags.Keys) + ")");
         c.Next();
         c.EndOfLine();
         new BodyReader(this, c, f, keyword).Read();
+    }
+
+    /// <summary>Words after a parameter's type: <c>nocapture</c>, <c>noalias</c>, <c>readonly</c>, each at most once.</summary>
+    private ParameterAttributes ReadParameterAttributes()
+    {
+        var attributes = ParameterAttributes.None;
+        while (c.Peek.Kind == TokenKind.Word && ParameterAttributeText.TryParse(c.Peek.Text, out var flag))
+        {
+            if (attributes.HasFlag(flag)) throw c.ErrorAt(c.Peek, $"'{c.Peek.Text}' is given twice for this parameter");
+            attributes |= flag;
+            c.Next();
+        }
+        return attributes;
+    }
+
+    /// <summary>
+    /// <c>memory(ACCESS)</c>, <c>memory(argmem: ACCESS)</c> or <c>memory(ACCESS, argmem: ACCESS)</c>, ACCESS
+    /// one of none, read, write, readwrite: LLVM's syntax for the two locations the IR tells apart.
+    /// </summary>
+    private MemoryEffects ReadMemoryEffects()
+    {
+        var keyword = c.Next();
+        c.Expect("(");
+        ModRef other = ModRef.None, argmem;
+        bool hasDefault = false;
+        if (!c.PeekAt(1).Is(":"))
+        {
+            other = ReadAccess();
+            hasDefault = true;
+        }
+        argmem = other;
+        if (!hasDefault || c.Accept(","))
+        {
+            var location = c.Peek;
+            if (!location.Is("argmem"))
+                throw c.ErrorAt(location, $"expected 'argmem: ACCESS', found {location.Describe()} (the IR tells apart argmem and all other memory only)");
+            c.Next();
+            c.Expect(":");
+            argmem = ReadAccess();
+        }
+        if (!c.Peek.Is(")")) throw c.Expected($"')' to close the memory attribute opened at {keyword.Position}");
+        c.Next();
+        return new MemoryEffects(argmem, other);
+    }
+
+    private ModRef ReadAccess()
+    {
+        if (c.Peek.Kind == TokenKind.Word && MemoryEffects.TryParseWord(c.Peek.Text, out var access))
+        {
+            c.Next();
+            return access;
+        }
+        throw c.Expected("an access (none, read, write or readwrite)");
     }
 
     private void ReadEntry(Token keyword)

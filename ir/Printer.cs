@@ -108,13 +108,14 @@ public static class Printer
         else numbering.Assign(function);
         var sb = new StringBuilder();
         sb.Append(function.IsDeclaration ? "declare @" : "func @").Append(Quote(function.Name)).Append('(');
-        sb.Append(string.Join(", ", function.ParameterTypes.Select(t => t.Name)));
+        sb.Append(string.Join(", ", function.ParameterTypes.Select((t, k) => t.Name + ParameterAttributeText.Text(function.ParameterAttributes(k)))));
         sb.Append(") -> ").Append(function.ReturnType).Append(" layer ").Append(Quote(function.Layer));
         if (function.ExportName is not null) sb.Append(" export ").Append(Quote(function.ExportName));
         if (function.ImportName is not null) sb.Append(" import ").Append(Quote(function.ImportName));
         foreach (FunctionFlags flag in Enum.GetValues<FunctionFlags>())
             if (flag != FunctionFlags.None && function.Flags.HasFlag(flag))
                 sb.Append(' ').Append(flag.ToString().ToLowerInvariant());
+        if (!function.Memory.IsUnknown) sb.Append(' ').Append(function.Memory.Text());
         if (function.IsDeclaration) return sb.Append('\n').ToString();
         sb.Append(" {\n");
         foreach (var block in function.Blocks)

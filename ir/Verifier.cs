@@ -21,6 +21,10 @@ public static class Verifier
     public static List<string> Verify(Function function)
     {
         var errors = new List<string>();
+        for (int k = 0; k < function.ParameterTypes.Count; k++)
+            if (function.ParameterAttributes(k) is var attributes && attributes != ParameterAttributes.None
+                && !ParameterAttributeText.CanHoldPointer(function.ParameterTypes[k]))
+                errors.Add($"@{function.Name}: parameter {k} is {function.ParameterTypes[k]}, which holds no pointer, but has{ParameterAttributeText.Text(attributes)}");
         if (function.IsDeclaration) return errors;
         function.Renumber();
         void Error(Block b, Instruction? i, string message) =>

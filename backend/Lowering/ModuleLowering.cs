@@ -139,6 +139,7 @@ public sealed class ModuleLowering
             LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "no-builtins", ""));
         // Frame pointers keep stack traces cheap to walk, for the panic reports and profilers to come.
         LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "frame-pointer", "all"));
+        FunctionAttributesLowering.Apply(this, f, value);
     }
 
     public void AddEnumAttribute(LLVMValueRef function, string name) =>

@@ -90,4 +90,69 @@ public sealed class AnalysisTests
         Assert.Equal((6, 3), (m.CallSites, m.CrossLayerCallSites));
         Assert.Equal(new LayerPair("app", "corlib", 2), m.CrossLayerPairs[0]);
     }
+    private const string Buffers = """
+        module buffers
+
+        class "System.Byte[]" size 16 component i8 1 layer corlib {
+        }
+
+        global @cache : obj layer app
+
+        func @send(obj) -> void layer app {
+        entry(%a: obj):
+          %n = arraylength i32 %a
+          ret
+        }
+
+        func @main(i32) -> void layer app {
+        entry(%x: i32):
+          %n = const i32 64
+          %local = newarray obj "System.Byte[]", %n
+          %kept = newarray obj "System.Byte[]", %n
+          %g = globaladdr ptr @cache
+          store %kept, %g
+          call void @send, %local
+          br loop
+        loop:
+          %e = elementaddr ptr i8, %local, %x
+          %v = load i8 %e
+          call void @send, %local
+          %more = icmp slt bool %x, %n
+          condbr %more, loop, done
+        done:
+          ret
+        }
+        """;
+
+    [Fact]
+    public void EscapeAnalysisAnswersThroughTheAnalysisManager()
+    {
+        var module = Parser.ParseModule(Buffers, "buffers.tbir");
+        var analyses = new AnalysisManager(module);
+        FunctionAttrs.Infer(module, analyses.GetModule<CallGraph>(module));
+        var main = module.FindFunction("main")!;
+        var escape = analyses.Get<EscapeAnalysis>(main);
+        Assert.Same(escape, analyses.Get<EscapeAnalysis>(main));
+
+        var (local, kept) = (escape.Allocations[0], escape.Allocations[1]);
+        Assert.False(escape.Escapes(local));
+        Assert.Equal("stored to memory", escape.FindEscape(kept)!.Value.Reason);
+
+        var calls = main.Instructions.Where(i => i.Opcode == Opcode.Call).ToList();
+        // The second call is in the loop: the load at its head runs after it.
+        var after = escape.FindUseAfter(calls[1], local);
+        Assert.Equal((Opcode.Load, PointerUseKind.Read), (after!.Value.At.Opcode, after.Value.Kind));
+        Assert.True(escape.IsUsedAfter(calls[0], local));
+        Assert.Contains(main.Instructions.First(i => i.Opcode == Opcode.ElementAddr), escape.Flow(local).Holders);
+        Assert.Throws<ArgumentException>(() => escape.FindUseAfter(module.FindFunction("send")!.Entry.Terminator!, local));
+    }
+
+    [Fact]
+    public void FunctionAttrsSummarisesWhatItFound()
+    {
+        var module = Parser.ParseModule(Buffers, "buffers.tbir");
+        var summary = FunctionAttrs.Infer(module, new AnalysisManager(module).GetModule<CallGraph>(module));
+        Assert.Equal((2, 1, 1), (summary.Functions, summary.Unknown, summary.ByMemory["memory(argmem: read)"]));
+        Assert.Equal((1, 1, 1, 1), (summary.PointerParameters, summary.NoCapture, summary.ReadOnly, summary.NoAlias));
+    }
 }

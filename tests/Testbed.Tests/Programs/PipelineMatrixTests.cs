@@ -23,6 +23,9 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["inline"] = "inline",
         ["bce"] = "bce",
         ["devirt"] = "devirt",
+        ["function-attrs"] = "function-attrs",
+        // An analysis printer changes nothing; after function-attrs it at least sees nocapture callees.
+        ["print-escape"] = "function-attrs,print-escape",
     };
 
     /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
@@ -98,6 +101,18 @@ public sealed class MatrixDevirt : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(Programs))]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["devirt"]);
+}
+
+public sealed class MatrixFunctionAttrs : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["function-attrs"]);
+}
+
+public sealed class MatrixPrintEscape : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["print-escape"]);
 }
 
 public sealed class MatrixAllPasses : PipelineMatrixTests
