@@ -18,6 +18,7 @@ public enum ModRef
 /// slots are never counted. Text: <c>memory(read)</c>, <c>memory(argmem: readwrite)</c>,
 /// <c>memory(read, argmem: readwrite)</c>; <see cref="Unknown"/> prints nothing.
 /// Says nothing about termination: a <c>memory(none)</c> call may still loop forever.
+/// <c>default(MemoryEffects)</c> is <see cref="None"/>, the strongest claim: start from <see cref="Unknown"/>.
 /// </summary>
 public readonly record struct MemoryEffects(ModRef ArgMem, ModRef Other)
 {

@@ -233,6 +233,8 @@ public sealed class SlotAddresses
 
     internal SlotAddresses(Function function, FunctionUses uses)
     {
+        // A load reached through two addresses of one slot (a block parameter merging them) reads it once.
+        var seen = new HashSet<(Instruction, Instruction)>();
         foreach (var slot in function.Instructions.Where(i => i.Opcode == Opcode.Alloca).ToList())
         {
             var work = new Stack<Value>();
@@ -251,10 +253,9 @@ public sealed class SlotAddresses
                         continue;
                     }
                     if (!IsPrivateUse(use.User, use.Operand)) exposed.Add(slot);
-                    if ((use.User.Opcode == Opcode.Load || (use.User.Opcode == Opcode.Copy && use.Operand == 1))
-                        && !(readers.TryGetValue(slot, out var list) && list.Contains(use.User)))
+                    if ((use.User.Opcode == Opcode.Load || (use.User.Opcode == Opcode.Copy && use.Operand == 1)) && seen.Add((slot, use.User)))
                     {
-                        if (!readers.TryGetValue(slot, out list)) readers[slot] = list = new List<Instruction>();
+                        if (!readers.TryGetValue(slot, out var list)) readers[slot] = list = new List<Instruction>();
                         list.Add(use.User);
                     }
                 }

@@ -70,7 +70,7 @@ public sealed class FunctionAttrs : IModulePass
     }
 
     private static string Snapshot(Module module) =>
-        string.Join("\n", module.Functions.Select(f => f.Memory.Text() + string.Concat(f.ParameterTypes.Select((_, k) => ParameterAttributeText.Text(f.ParameterAttributes(k))))));
+        string.Join("\n", module.Functions.Select(f => f.Memory.Text() + "(" + string.Join(",", f.ParameterTypes.Select((_, k) => ParameterAttributeText.Text(f.ParameterAttributes(k)))) + ")"));
 
     /// <summary>Infers the attributes of every function with a body, overwriting what they had; declarations keep theirs.</summary>
     public static Summary Infer(Module module, CallGraph graph, Action<Function, RemarkKind, string>? remark = null)
@@ -110,13 +110,14 @@ public sealed class FunctionAttrs : IModulePass
     private static void Report(Function f, string? unknownBecause, Action<Function, RemarkKind, string> remark)
     {
         var parameters = string.Join(", ", f.ParameterTypes.Select((t, k) => t.Name + ParameterAttributeText.Text(f.ParameterAttributes(k))));
-        var found = $"({parameters})" + (f.Memory.IsUnknown ? "" : " " + f.Memory.Text());
-        if (!f.Memory.IsUnknown || found.Contains("nocapture")) remark(f, RemarkKind.Passed, found);
+        bool anyParameter = f.ParameterTypes.Select((_, k) => f.ParameterAttributes(k)).Any(a => a != ParameterAttributes.None);
+        if (!f.Memory.IsUnknown || anyParameter)
+            remark(f, RemarkKind.Passed, $"({parameters})" + (f.Memory.IsUnknown ? "" : " " + f.Memory.Text()));
         if (unknownBecause is not null) remark(f, RemarkKind.Missed, "memory effects unknown: " + unknownBecause);
     }
 
     /// <summary>The fixpoint over one component at a time, with what each function's analysis needs cached.</summary>
-    internal sealed class Inference
+    private sealed class Inference
     {
         private readonly Dictionary<Function, FunctionUses> uses = new();
         private readonly Dictionary<Function, AddressOrigins> origins = new();
@@ -168,6 +169,12 @@ public sealed class FunctionAttrs : IModulePass
                     }
                 }
                 changed &= recursive;
+            }
+            // Callers need only the results, which are in the IR now.
+            foreach (var f in component)
+            {
+                uses.Remove(f);
+                origins.Remove(f);
             }
         }
 
@@ -247,13 +254,13 @@ public sealed class FunctionAttrs : IModulePass
     }
 
     [Flags]
-    internal enum Origin { Local = 0, Argument = 1, Other = 2, Unknown = Argument | Other }
+    private enum Origin { Local = 0, Argument = 1, Other = 2, Unknown = Argument | Other }
 
     /// <summary>
     /// What each pointer of a function may point at, for sorting its accesses into argmem, other
     /// memory, or its own stack. A forward fixpoint, since block parameters merge what their branches pass.
     /// </summary>
-    internal sealed class AddressOrigins
+    private sealed class AddressOrigins
     {
         private readonly Dictionary<Value, Origin> origin = new();
 
