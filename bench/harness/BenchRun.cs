@@ -106,10 +106,13 @@ public sealed class BenchRun(BenchOptions options, IBenchProgress progress)
             }
             served += tests.Sum(t => t.Requests ?? 0);
             var (resident, peak) = server.Memory();
-            long? copied = server.StopAndCountCopies();
+            var counters = server.StopAndReadCounters();
             string? error = tests.Any(t => t.Errors > 0) ? $"the client counted {tests.Sum(t => t.Errors)} errors" : null;
             return new RoundRecord(round, round <= 0, p.Config.Name, position, server.Startup.TotalMilliseconds, resident, peak,
-                copied, copied != null ? served : null, tests, commands, error);
+                counters?.BytesCopied, counters != null ? served : null, tests, commands, error)
+            {
+                CopiedBySite = counters?.CopiedBySite, LayerCalls = counters?.LayerCalls,
+            };
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or ClientOutputException or IOException or TargetToolException)
         {

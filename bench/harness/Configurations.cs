@@ -18,6 +18,9 @@ public enum ServerKind
 public sealed record BenchConfig(string Name, string Label, ServerKind Kind, string? Target = null, string? Passes = null)
 {
     public bool IsPvh => Target == "pvh";
+
+    /// <summary>Built with --count-layer-calls (`testbed bench --count-layer-calls`): counts cross-layer calls, slower for it.</summary>
+    public bool CountLayerCalls { get; init; }
 }
 
 /// <summary>The benchmarks and their configurations, in the order tables and charts show them.</summary>

@@ -42,10 +42,14 @@ public static class Program
         var add = new Option<string[]>("--add") { Description = "One more configuration: NAME=PIPELINE, the linux target built with that pass pipeline, in opt's grammar or -O0 … -O3 (repeatable), e.g. o3=-O3 or nopasses='llvm(default<O2>)'.", AllowMultipleArgumentsPerToken = false };
         var quick = new Option<bool>("--quick") { Description = "A smoke run in seconds: 1 round, no warm-up, 2,000 requests or 1 s per test; results named <bench>-quick.*" };
         var output = new Option<string?>("--out") { Description = "Where the results go (default bench/results)." };
+        var countLayerCalls = new Option<bool>("--count-layer-calls")
+        {
+            Description = "Build the Testbed linux configurations with --count-layer-calls and report cross-layer calls per request (an instrumented build: for counting, not for throughput).",
+        };
         var list = new Option<bool>("--list") { Description = "Print the configurations and exit." };
         var command = new RootCommand("Runs a server benchmark over its configurations in alternated rounds and writes bench/results/<bench>.json, .md and -throughput.png, -latency.png.")
         {
-            bench, rounds, warmup, requests, seconds, connections, configs, add, quick, output, list,
+            bench, rounds, warmup, requests, seconds, connections, configs, add, quick, output, countLayerCalls, list,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +73,8 @@ public static class Program
                 }
                 chosen = all.Where(c => names.Contains(c.Name)).ToList();
             }
+            if (parse.GetValue(countLayerCalls))
+                chosen = chosen.Select(c => c.Kind == ServerKind.Testbed && !c.IsPvh ? c with { CountLayerCalls = true } : c).ToList();
             bool isQuick = parse.GetValue(quick);
             var options = new BenchOptions
             {

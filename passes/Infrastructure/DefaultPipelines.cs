@@ -31,7 +31,7 @@ public static class DefaultPipelines
     private static readonly (string Name, string Text)[] Named =
     {
         ("separate", $"function(mem2reg,{Cleanup}),module(devirt<within-layer>,inline<within-layer>),function(bce,{Cleanup}),llvm<per-layer>(default<O2>)"),
-        ("whole-system", $"function(mem2reg,{Cleanup}),module(devirt,inline<layer-aware>),function(bce,{Cleanup}),llvm(default<O2>)"),
+        ("whole-system", $"function(mem2reg,{Cleanup}),module(devirt,inline<layer-aware>),function(bce,{Cleanup}),module(function-attrs),llvm(default<O2>)"),
     };
 
     public static IEnumerable<string> Names => Named.Select(n => n.Name);

@@ -73,6 +73,14 @@ public sealed record RoundRecord(
 {
     [JsonPropertyName("bytes_copied_per_request")]
     public double? BytesCopiedPerRequest => BytesCopied is { } b && RequestsServed is > 0 ? (double)b / RequestsServed.Value : null;
+
+    /// <summary>BytesCopied by copy site (into send buffers, into segments, ..., by the device).</summary>
+    [JsonPropertyName("copied_by_site")]
+    public IReadOnlyDictionary<string, long>? CopiedBySite { get; init; }
+
+    /// <summary>Calls from one layer into another ("app -> corlib"), counted by an image built with --count-layer-calls; null otherwise.</summary>
+    [JsonPropertyName("layer_calls")]
+    public IReadOnlyDictionary<string, long>? LayerCalls { get; init; }
 }
 
 /// <summary>Medians over the measured rounds of one configuration and test, with min–max and the ratios the tables show.</summary>

@@ -66,6 +66,10 @@ public static class ReportWriter
         md.AppendLine();
         md.AppendLine("Start to first answer: from just before the server's process starts (for Testbed, the runner, which first makes the namespace and the tap) to its first correct answer to PING or GET. Memory: VmRSS and VmHWM of the server's processes (QEMU's, guest memory included, for PVH). Bytes copied per request: the payload bytes the library OS's stack copied (into and out of socket buffers, segments, the device; `NetCounters`), reported by the linux executable when SIGTERM stops it, over every request the clients sent it, warm-up included; the other builds do not report them.");
         md.AppendLine();
+        PerRequestTable(md, report, "Bytes copied per request, by site", "copy site", r => r.CopiedBySite,
+            "Medians over the measured rounds, per request served (warm-up included), from the counters the linux executable prints when it stops (`TESTBED_NET_STATS`). \"to the application\" and \"into send buffers\" are the copies a conventional kernel's recv and send make (copy_to_user, copy_from_user); \"by the device\" is the tap's read and write system calls.");
+        PerRequestTable(md, report, "Cross-layer calls per request", "caller -> callee",  r => r.LayerCalls,
+            "Dynamic calls from one layer into another per request served, counted by images built with `--count-layer-calls` (an instrumented build: its throughput is not comparable).");
         var differing = report.Configurations.Where(c => c.DiffersFromDefaults.Count > 0).ToList();
         if (differing.Count > 0)
         {
@@ -87,6 +91,33 @@ public static class ReportWriter
         }
         md.AppendLine($"Raw rounds: `{name}.json`; charts: `{name}-throughput.png`, `{name}-latency.png`.");
         return md.ToString();
+    }
+
+    /// <summary>A table of per-request medians of a counter map (copy sites, layer pairs), one column per configuration that has it.</summary>
+    private static void PerRequestTable(StringBuilder md, BenchReport report, string title, string keyHeader,
+        Func<RoundRecord, IReadOnlyDictionary<string, long>?> counters, string note)
+    {
+        var measured = report.Rounds.Where(r => !r.Warmup && r.Error == null && counters(r) != null && r.RequestsServed is > 0).ToList();
+        if (measured.Count == 0) return;
+        var configs = report.Configurations.Where(c => measured.Any(r => r.Config == c.Name)).ToList();
+        var keys = measured.SelectMany(r => counters(r)!.Keys).Distinct()
+            .OrderByDescending(k => measured.Max(r => (double)counters(r)!.GetValueOrDefault(k) / r.RequestsServed!.Value)).ToList();
+        md.AppendLine($"## {title}");
+        md.AppendLine();
+        md.AppendLine($"| {keyHeader} | {string.Join(" | ", configs.Select(c => c.Label))} |");
+        md.AppendLine($"|---|{string.Concat(configs.Select(_ => "---:|"))}");
+        foreach (var key in keys)
+        {
+            var cells = configs.Select(c =>
+            {
+                var values = measured.Where(r => r.Config == c.Name).Select(r => (double)counters(r)!.GetValueOrDefault(key) / r.RequestsServed!.Value).Order().ToList();
+                return values.Count == 0 ? "–" : values[values.Count / 2].ToString("0.0", CultureInfo.InvariantCulture);
+            });
+            md.AppendLine($"| {key} | {string.Join(" | ", cells)} |");
+        }
+        md.AppendLine();
+        md.AppendLine(note);
+        md.AppendLine();
     }
 
     private static string Title(string bench) => bench == "kv"

@@ -32,16 +32,18 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
     public string TestbedImage(BenchConfig config)
     {
         Directory.CreateDirectory(cache);
-        string image = Path.Combine(cache, $"{bench}-{config.Name}.{(config.IsPvh ? "elf" : "exe")}");
+        string image = Path.Combine(cache, $"{bench}-{config.Name}{(config.CountLayerCalls ? "-layer-calls" : "")}.{(config.IsPvh ? "elf" : "exe")}");
         string pipelineFile = image + ".pipeline";
-        string pipeline = config.Passes ?? "(default)";
+        string pipeline = (config.Passes ?? "(default)") + (config.CountLayerCalls ? " --count-layer-calls" : "");
         if (File.Exists(image) && File.Exists(pipelineFile) && File.ReadAllText(pipelineFile) == pipeline
             && File.GetLastWriteTimeUtc(image) > NewestSource())
             return image;
-        progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? (DefaultPipelines.Find(p) is not null ? $" --pipeline {p}" : $" --passes '{p}'") : ""));
+        progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? (DefaultPipelines.Find(p) is not null ? $" --pipeline {p}" : $" --passes '{p}'") : "")
+            + (config.CountLayerCalls ? " --count-layer-calls" : ""));
         var request = new BuildRequest(AppDirectory, Target.FromName(config.Target!)!, image)
         {
-            Passes = config.Passes is { } passes ? PassSession.Create(Pipeline(passes)) : null,
+            Passes = config.Passes is null && !config.CountLayerCalls ? null
+                : PassSession.Create((config.Passes is { } passes ? Pipeline(passes) : new PipelineOptions()) with { CountLayerCalls = config.CountLayerCalls }),
         };
         new BuildDriver(layout).Build(request);
         File.WriteAllText(pipelineFile, pipeline);

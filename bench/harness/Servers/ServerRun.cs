@@ -93,10 +93,10 @@ public abstract class ServerRun : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops the server the way its counters survive, and returns the payload bytes its network stack copied
-    /// over the whole run, where the build reports them (Testbed's linux target); null otherwise.
+    /// Stops the server the way its counters survive, and returns what it counted over the whole run, where
+    /// the build reports it (Testbed's linux target); null otherwise.
     /// </summary>
-    public virtual long? StopAndCountCopies() => null;
+    public virtual ExitCounters? StopAndReadCounters() => null;
 
     /// <summary>The client's namespace once it exists (a Testbed run creates it after it starts).</summary>
     protected virtual string? Namespace() => ClientNamespace;

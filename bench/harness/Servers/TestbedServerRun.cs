@@ -81,8 +81,8 @@ public sealed partial class TestbedServerRun : ServerRun
     [GeneratedRegex(@"^network namespace (\S+):")]
     private static partial Regex NamespaceNotice();
 
-    /// <summary>SIGTERM to the executable, which prints "testbed net: bytes copied N" on its way out.</summary>
-    public override long? StopAndCountCopies()
+    /// <summary>SIGTERM to the executable, which prints its copies ("testbed net: bytes copied N (...)") and, if instrumented, its layer calls on its way out.</summary>
+    public override ExitCounters? StopAndReadCounters()
     {
         if (!reportsCopies || running == null || running.IsCompleted)
             return null;
@@ -90,12 +90,8 @@ public sealed partial class TestbedServerRun : ServerRun
             HostCommand.Terminate(pid);
         if (!running.Wait(TimeSpan.FromSeconds(20)) || !running.IsCompletedSuccessfully)
             return null;
-        var m = BytesCopied().Match(running.Result.ProgramStderr + running.Result.Diagnostics);
-        return m.Success ? long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return ExitCounters.Parse(running.Result.ProgramStderr + running.Result.Diagnostics);
     }
-
-    [GeneratedRegex(@"testbed net: bytes copied (\d+)")]
-    private static partial Regex BytesCopied();
 
     public override async ValueTask DisposeAsync()
     {
