@@ -46,6 +46,8 @@ public sealed class PassSession
         var level = options.OptLevel ?? (options.Passes is null ? defaultOptLevel : null);
         var pipeline = level is { } l ? Pipeline.Parse(DefaultPipelines.Source(l), registry)
             : Pipeline.Parse(new PipelineSource("--passes", options.Passes ?? ""), registry);
+        // Last, so that it counts the calls the other passes left.
+        if (options.CountLayerCalls) pipeline = pipeline.ThenRun(registry.Find(CountLayerCalls.Name)!);
         foreach (var name in options.PrintAfter)
             if (registry.Find(name) is null)
                 throw Option($"--print-after={name}: no pass is named '{name}'" + EditDistance.Suggestion(registry.CloseMatches(name)));

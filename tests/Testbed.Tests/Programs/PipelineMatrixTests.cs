@@ -23,6 +23,7 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["inline"] = "inline",
         ["bce"] = "bce",
         ["devirt"] = "devirt",
+        ["count-layer-calls"] = "count-layer-calls",
     };
 
     /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
@@ -98,6 +99,13 @@ public sealed class MatrixDevirt : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(Programs))]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["devirt"]);
+}
+
+/// <summary>The instrumentation must change nothing a program does (its report goes to standard error, at exit).</summary>
+public sealed class MatrixCountLayerCalls : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(Programs))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["count-layer-calls"]);
 }
 
 public sealed class MatrixAllPasses : PipelineMatrixTests
