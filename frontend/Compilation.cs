@@ -4,9 +4,9 @@ using Testbed.IR;
 namespace Testbed.Frontend;
 
 /// <summary>
-/// Whole-program import: starting from the application's entry point and every
-/// <c>[RuntimeExport]</c> of the core library and library OS, imports each reachable method once
-/// per instantiation into one IR module.
+/// Whole-program import: starting from the application's entry point, every <c>[RuntimeExport]</c>
+/// of the core library and library OS, and the exports the pipeline's passes need (their
+/// <c>RuntimeSupport</c>), imports each reachable method once per instantiation into one IR module.
 /// </summary>
 public sealed class Compilation
 {
@@ -47,7 +47,11 @@ public sealed class Compilation
     /// <summary>Imports the program. Throws <see cref="DiagnosticException"/> listing every unsupported construct.</summary>
     /// <param name="rootEveryAppMethod">Also import every non-generic method of the application, reachable
     /// or not (for looking at the IR of a library of methods, and for tests of the importer).</param>
-    public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths, bool rootEveryAppMethod = false)
+    /// <param name="runtimeSupport">Symbols of <c>[RuntimeExport(..., WhenImported = true)]</c> methods to
+    /// import although nothing imports them: what a pass's instrumentation will call (a pass's
+    /// <c>RuntimeSupport</c>).</param>
+    public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths, bool rootEveryAppMethod = false,
+        IReadOnlyCollection<string>? runtimeSupport = null)
     {
         var fallback = new DefaultAssemblyResolver();
         foreach (var dir in libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct())
@@ -66,12 +70,12 @@ public sealed class Compilation
         var app = Load(appAssemblyPath);
 
         var compilation = new Compilation(app, libraries);
-        compilation.Run(rootEveryAppMethod);
+        compilation.Run(rootEveryAppMethod, runtimeSupport ?? Array.Empty<string>());
         if (compilation.diagnostics.Count > 0) throw new DiagnosticException(compilation.diagnostics);
         return compilation.Module;
     }
 
-    private void Run(bool rootEveryAppMethod)
+    private void Run(bool rootEveryAppMethod, IReadOnlyCollection<string> runtimeSupport)
     {
         foreach (var assembly in Libraries.Append(App))
             foreach (var type in assembly.MainModule.GetTypes())
@@ -90,6 +94,14 @@ public sealed class Compilation
             // it, so a program that never opens a socket carries no network stack.
             if (!IsExportedWhenImported(method))
                 GetFunction(new MethodInstance(method, method.DeclaringType));
+        }
+
+        foreach (var symbol in runtimeSupport)
+        {
+            if (exports.TryGetValue(symbol, out var support))
+                GetFunction(new MethodInstance(support, support.DeclaringType));
+            else
+                Report("TB1005", symbol, "a pass in the pipeline needs this [RuntimeExport] of the library OS, and no library exports it");
         }
 
         if (rootEveryAppMethod)

@@ -329,7 +329,7 @@ internal static class BuildCommands
             {
                 Input = request.Input, Target = request.Target.Name, Session = result.Session, Passes = result.Passes,
                 IrBeforePasses = result.IrBeforePasses, Ir = result.IrAfterPasses!, ObjectTextBytes = result.ObjectTextBytes,
-                ImageTextBytes = result.ImageTextBytes, Stages = result.StageTimes,
+                ImageTextBytes = result.ImageTextBytes, ImageTextByLayer = result.ImageTextByLayer, Stages = result.StageTimes,
             }.WriteTo(metricsPath);
         return result;
     }

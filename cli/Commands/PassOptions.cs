@@ -36,6 +36,10 @@ internal sealed class PassOptions
     private readonly Option<string?> remarks = new("--remarks") { Description = "Print the remarks of passes whose name matches this regex (stderr).", HelpName = "regex" };
     private readonly Option<string?> remarksFile = new("--remarks-file") { Description = "Write remarks as JSON lines to this file (those matching --remarks, if given).", HelpName = "path" };
     private readonly Option<bool> verifyEach = new("--verify-each") { Description = "Run the IR verifier after every pass; stop at the first pass that breaks the IR." };
+    private readonly Option<bool> countLayerCalls = new("--count-layer-calls")
+    {
+        Description = "Count the calls that cross layers (app -> corlib, ...) at run time and print the counts at exit (the count-layer-calls pass, after the Testbed passes).",
+    };
     private readonly Option<string?> metrics = new("--metrics") { Description = "Write IR counts by opcode and layer, cross-layer calls, .text size and stage times as JSON.", HelpName = "out.json" };
     private readonly Option<string[]> llvmArguments = new("--llvm-arg")
     {
@@ -62,7 +66,7 @@ internal sealed class PassOptions
         command.Options.Add(passes);
         command.Options.Add(pipelineName);
         foreach (var level in levels) command.Options.Add(level);
-        foreach (var option in new Option[] { plugins, printAfterAll, printAfter, printChanged, timePasses, stats, remarks, remarksFile, verifyEach, metrics })
+        foreach (var option in new Option[] { plugins, printAfterAll, printAfter, printChanged, timePasses, stats, remarks, remarksFile, verifyEach, countLayerCalls, metrics })
             command.Options.Add(option);
         if (withLlvm) command.Options.Add(llvmArguments);
         if (withLlvm) command.Options.Add(ablateExceptionChecks);
@@ -92,6 +96,7 @@ internal sealed class PassOptions
             Remarks = parse.GetValue(remarks),
             RemarksFile = parse.GetValue(remarksFile),
             VerifyEach = parse.GetValue(verifyEach),
+            CountLayerCalls = parse.GetValue(countLayerCalls),
         };
     }
 

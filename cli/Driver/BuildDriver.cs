@@ -36,6 +36,8 @@ public sealed record BuildResult(string OutputPath, Module Module)
     public long? ObjectTextBytes { get; init; }
     /// <summary>Bytes of .text in the linked image; null unless an image was linked.</summary>
     public long? ImageTextBytes { get; init; }
+    /// <summary>The image's .text by layer, from its function symbols; null unless an image was linked.</summary>
+    public TextByLayer? ImageTextByLayer { get; init; }
 }
 
 /// <summary>
@@ -81,7 +83,7 @@ public sealed class BuildDriver
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries));
-        var module = Stage("importing IL", () => Compilation.Import(app, libraries));
+        var module = Stage("importing IL", () => Compilation.Import(app, libraries, runtimeSupport: session.Pipeline.RuntimeSupport));
         Stage("verifying IR", () => Verify(module, "IR verifier"));
         var before = IrMeasurement.Of(module);
         var passes = Stage("running Testbed passes", () => session.Run(module, log));
@@ -132,7 +134,11 @@ public sealed class BuildDriver
                 long objectText = ElfSections.TextBytes(objectPath);
                 Stage("linking", () => { target.Link(objectPath, request.OutputPath); return 0; });
                 File.Delete(objectPath);
-                return result with { ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath) };
+                return result with
+                {
+                    ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath),
+                    ImageTextByLayer = TextByLayer.Of(request.OutputPath, module),
+                };
             }
         }
     }

@@ -18,6 +18,7 @@ public sealed record MetricsReport
     public required IrMeasurement Ir { get; init; }
     public long? ObjectTextBytes { get; init; }
     public long? ImageTextBytes { get; init; }
+    public TextByLayer? ImageTextByLayer { get; init; }
     public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = Array.Empty<(string, TimeSpan)>();
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
@@ -31,7 +32,12 @@ public sealed record MetricsReport
         llvmPipeline = Session.Pipeline.Llvm,
         ir = Ir,
         irBeforePasses = IrBeforePasses,
-        text = new { objectBytes = ObjectTextBytes, imageBytes = ImageTextBytes },
+        text = new
+        {
+            objectBytes = ObjectTextBytes, imageBytes = ImageTextBytes,
+            imageByLayer = ImageTextByLayer?.ByLayer.ToDictionary(l => l.Key, l => new { functions = l.Value.Functions, bytes = l.Value.Bytes }),
+            imageUnattributedBytes = ImageTextByLayer?.UnattributedBytes,
+        },
         stages = Stages.Select(s => new { stage = s.Stage, milliseconds = Math.Round(s.Time.TotalMilliseconds, 3) }),
         passes = (Passes?.Timings ?? Array.Empty<PassTiming>())
             .Select(t => new { pass = t.Pass, runs = t.Runs, milliseconds = Math.Round(t.Time.TotalMilliseconds, 3) }),

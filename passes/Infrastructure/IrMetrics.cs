@@ -9,19 +9,21 @@ public sealed record LayerPair(string Caller, string Callee, int CallSites);
 
 /// <summary>
 /// How much IR there is and how much of it calls across layers (--metrics): instructions by opcode and
-/// by layer, and the call sites whose caller and callee are in different layers, by pair of layers.
+/// by layer, and the direct call sites whose caller and callee are in different layers, by pair of
+/// layers. Virtual, interface and indirect calls, whose callee is known only when they run, are
+/// counted apart (<see cref="IndirectCallSites"/>).
 /// </summary>
 public sealed record IrMeasurement(
     int Functions, int Instructions,
     IReadOnlyDictionary<string, int> ByOpcode, IReadOnlyDictionary<string, LayerCounts> ByLayer,
-    int CallSites, int CrossLayerCallSites, IReadOnlyList<LayerPair> CrossLayerPairs)
+    int CallSites, int CrossLayerCallSites, IReadOnlyList<LayerPair> CrossLayerPairs, int IndirectCallSites)
 {
     /// <summary>Counts the instructions of every function with a body; declarations are not counted.</summary>
     public static IrMeasurement Of(Module module)
     {
         var byOpcode = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byLayer = new SortedDictionary<string, LayerCounts>(StringComparer.Ordinal);
-        int functions = 0, instructions = 0;
+        int functions = 0, instructions = 0, indirect = 0;
         foreach (var f in module.Functions.Where(f => !f.IsDeclaration))
         {
             int count = 0;
@@ -29,6 +31,7 @@ public sealed record IrMeasurement(
             {
                 var key = i.Opcode.Mnemonic();
                 byOpcode[key] = byOpcode.GetValueOrDefault(key) + 1;
+                if (i.Opcode.IsCall() && i.Opcode != Opcode.Call) indirect++;
                 count++;
             }
             var layer = byLayer.GetValueOrDefault(f.Layer) ?? new LayerCounts(0, 0);
@@ -39,6 +42,6 @@ public sealed record IrMeasurement(
         var layers = new AnalysisManager(module).GetModule<LayerGraph>(module);
         return new IrMeasurement(functions, instructions, byOpcode, byLayer,
             layers.Graph.Edges.Sum(e => e.CallSites), layers.CrossLayerCallSites,
-            layers.CrossLayerEdges.Select(e => new LayerPair(e.Source, e.Target, e.CallSites)).ToList());
+            layers.CrossLayerEdges.Select(e => new LayerPair(e.Source, e.Target, e.CallSites)).ToList(), indirect);
     }
 }

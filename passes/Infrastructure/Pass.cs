@@ -17,6 +17,12 @@ public sealed class PassAttribute : Attribute
     public string Name { get; }
     /// <summary>One line, shown by <c>testbed opt --help</c>.</summary>
     public string Description { get; init; } = "";
+    /// <summary>
+    /// Symbols of <c>[RuntimeExport(..., WhenImported = true)]</c> library-OS methods that the code the
+    /// pass inserts calls. A build imports them as roots when the pass is in its pipeline, so that
+    /// images built without the pass carry none of that code (docs/runtime-contract.md).
+    /// </summary>
+    public string[] RuntimeSupport { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>A pass parameter, written <c>name=value</c> inside the angle brackets: <c>inline&lt;threshold=200&gt;</c>.</summary>

@@ -89,13 +89,15 @@ public sealed class PassParameterInfo
 /// <summary>What the registry knows of a pass class: its name, kind, description and parameters.</summary>
 public sealed class PassInfo
 {
-    private PassInfo(string name, string description, PassKind kind, Type type, IReadOnlyList<PassParameterInfo> parameters)
+    private PassInfo(string name, string description, PassKind kind, Type type, IReadOnlyList<PassParameterInfo> parameters,
+        IReadOnlyList<string> runtimeSupport)
     {
         Name = name;
         Description = description;
         Kind = kind;
         Type = type;
         Parameters = parameters;
+        RuntimeSupport = runtimeSupport;
     }
 
     public string Name { get; }
@@ -103,6 +105,8 @@ public sealed class PassInfo
     public PassKind Kind { get; }
     public Type Type { get; }
     public IReadOnlyList<PassParameterInfo> Parameters { get; }
+    /// <summary>What <see cref="PassAttribute.RuntimeSupport"/> says: library-OS exports the build must import for this pass.</summary>
+    public IReadOnlyList<string> RuntimeSupport { get; }
     /// <summary>The assembly the pass comes from (the compiler's own, or a plugin's).</summary>
     public string AssemblyName => Type.Assembly.GetName().Name ?? "";
 
@@ -166,6 +170,7 @@ public sealed class PassInfo
             }
             parameters.Add(new PassParameterInfo(p, property, property.GetValue(prototype)));
         }
-        return new PassInfo(attribute.Name, attribute.Description, isModule ? PassKind.Module : PassKind.Function, type, parameters);
+        return new PassInfo(attribute.Name, attribute.Description, isModule ? PassKind.Module : PassKind.Function, type, parameters,
+            attribute.RuntimeSupport.ToList());
     }
 }

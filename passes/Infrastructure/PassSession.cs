@@ -55,6 +55,8 @@ public sealed class PassSession
         var pipeline = options.PipelineName is { } named ? Pipeline.Parse(DefaultPipelines.Find(named)!, registry)
             : level is { } l ? Pipeline.Parse(DefaultPipelines.Source(l), registry)
             : Pipeline.Parse(new PipelineSource("--passes", options.Passes ?? ""), registry);
+        // Last, so that it counts the calls the other passes left.
+        if (options.CountLayerCalls) pipeline = pipeline.ThenRun(registry.Find(CountLayerCalls.Name)!);
         foreach (var name in options.PrintAfter)
             if (registry.Find(name) is null)
                 throw Option($"--print-after={name}: no pass is named '{name}'" + EditDistance.Suggestion(registry.CloseMatches(name)));

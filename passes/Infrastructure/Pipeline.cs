@@ -50,6 +50,20 @@ public sealed class Pipeline
         _ => throw new InvalidOperationException(s.GetType().Name),
     });
 
+    /// <summary>The library-OS exports the passes of this pipeline need imported (<see cref="PassAttribute.RuntimeSupport"/>).</summary>
+    public IReadOnlyList<string> RuntimeSupport => Passes.SelectMany(p => p.Info.RuntimeSupport).Distinct().ToList();
+
+    /// <summary>
+    /// This pipeline with <paramref name="pass"/> (default parameters) after its Testbed steps and before
+    /// llvm(...): how a flag such as --count-layer-calls adds a pass to whatever pipeline was chosen.
+    /// </summary>
+    public Pipeline ThenRun(PassInfo pass)
+    {
+        var instance = new PassInstance(pass, pass.Create(new Dictionary<PassParameterInfo, object>()), pass.Name);
+        PipelineStep step = pass.Kind == PassKind.Module ? new ModulePassStep(instance) : new FunctionPassesStep(new[] { instance });
+        return new Pipeline(Source, Steps.Append(step).ToList(), Llvm, LlvmColumn, LlvmPerLayer);
+    }
+
     /// <summary>The pipeline with its implicit structure spelled out: bare function passes appear inside function(...).</summary>
     public override string ToString()
     {

@@ -25,6 +25,8 @@ public sealed record PipelineOptions
     /// <summary>--remarks-file=PATH: write remarks as JSON lines (those matching --remarks, if given; else all).</summary>
     public string? RemarksFile { get; init; }
     public bool VerifyEach { get; init; }
+    /// <summary>--count-layer-calls: the count-layer-calls pass after the Testbed part of the pipeline.</summary>
+    public bool CountLayerCalls { get; init; }
 
     public static PipelineOptions OptLevelOnly(int level) => new() { OptLevel = level };
     public static PipelineOptions FromText(string passes) => new() { Passes = passes };

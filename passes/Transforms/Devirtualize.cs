@@ -63,30 +63,33 @@ public sealed class Devirtualize : IModulePass
     /// <summary>The one function every possible receiver class has in the slot, or null.</summary>
     public static Function? SingleTarget(Instruction call, IEnumerable<ClassInfo> instantiated)
     {
-        var owner = call.Class!;
-        int slot = (int)call.IntValue;
         Function? found = null;
-        bool any = false;
-        foreach (var c in instantiated)
+        foreach (var candidate in PossibleTargets(call, instantiated))
         {
-            Function? candidate;
-            if (call.Opcode == Opcode.CallVirtual)
-            {
-                if (!c.DerivesFrom(owner)) continue;
-                candidate = slot < c.VTable.Count ? c.VTable[slot] : null;
-            }
-            else
-            {
-                var impl = c.Interfaces.FirstOrDefault(x => x.Interface == owner);
-                if (impl is null) continue;
-                candidate = slot < impl.Methods.Count ? impl.Methods[slot] : null;
-            }
-            if (candidate is null) return null;
-            if (any && candidate != found) return null;
+            if (candidate is null || (found is not null && candidate != found)) return null;
             found = candidate;
-            any = true;
         }
         return found;
+    }
+
+    /// <summary>
+    /// What each instantiated class that can receive a <c>callvirtual</c> or <c>callinterface</c> has in
+    /// its slot (null for an empty slot), one entry per class; nothing when no class can receive it.
+    /// </summary>
+    public static IEnumerable<Function?> PossibleTargets(Instruction call, IEnumerable<ClassInfo> instantiated)
+    {
+        var owner = call.Class!;
+        int slot = (int)call.IntValue;
+        foreach (var c in instantiated)
+        {
+            if (call.Opcode == Opcode.CallVirtual)
+            {
+                if (c.DerivesFrom(owner)) yield return slot < c.VTable.Count ? c.VTable[slot] : null;
+                continue;
+            }
+            var impl = c.Interfaces.FirstOrDefault(x => x.Interface == owner);
+            if (impl is not null) yield return slot < impl.Methods.Count ? impl.Methods[slot] : null;
+        }
     }
 
     private static bool SignatureMatches(Instruction call, Function target) =>

@@ -85,7 +85,7 @@ namespace Testbed.LibOS.Net.Sockets
             stack.SocketEvent = OnSocketEvent;
             s_stack = stack;
             if (NetworkSetup.AttachDevice(stack).Statistics)
-                ProcessExit.Report = &ReportCounters;
+                ProcessExit.AddReport(&ReportCounters);
             Scheduler.Spawn(Run, LoopStackPages);
             if (stack.Ethernet != null)
                 Scheduler.Spawn(Pump, LoopStackPages);

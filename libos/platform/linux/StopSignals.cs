@@ -50,9 +50,7 @@ namespace Testbed.LibOS.Platform.Linux
                 if (read == SiginfoBytes)
                 {
                     int signal = *(int*)info;
-                    delegate*<void> report = ProcessExit.Report;
-                    if (report != null)
-                        report();
+                    ProcessExit.RunReports();
                     LinuxPlatform.Exit(128 + signal);
                 }
             }

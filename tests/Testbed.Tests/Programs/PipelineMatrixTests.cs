@@ -26,6 +26,7 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["function-attrs"] = "function-attrs",
         // An analysis printer changes nothing; after function-attrs it at least sees nocapture callees.
         ["print-escape"] = "function-attrs,print-escape",
+        ["count-layer-calls"] = "count-layer-calls",
     };
 
     /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
@@ -118,6 +119,16 @@ public sealed class MatrixPrintEscape : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(SampledPrograms), 8)]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["print-escape"]);
+}
+
+/// <summary>
+/// The instrumentation must change nothing a program does (its report goes to standard error, at
+/// exit); a sample, as the pass only adds stores to its own counters and one call at entry.
+/// </summary>
+public sealed class MatrixCountLayerCalls : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(SampledPrograms), 4)]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["count-layer-calls"]);
 }
 
 public sealed class MatrixAllPasses : PipelineMatrixTests
