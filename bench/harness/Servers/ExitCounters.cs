@@ -30,9 +30,10 @@ public sealed partial record ExitCounters(long? BytesCopied, IReadOnlyDictionary
                 if (Site().Match(part.Trim()) is { Success: true } m)
                     sites[m.Groups["site"].Value] = long.Parse(m.Groups["bytes"].Value, CultureInfo.InvariantCulture);
         }
-        var calls = LayerCall().Matches(stderr);
-        var layerCalls = calls.Count == 0 ? null
-            : calls.ToDictionary(m => m.Groups["pair"].Value, m => long.Parse(m.Groups["calls"].Value, CultureInfo.InvariantCulture));
+        // The runner's log and the program's standard error may both hold the report: the last word wins.
+        Dictionary<string, long>? layerCalls = null;
+        foreach (Match m in LayerCall().Matches(stderr))
+            (layerCalls ??= new())[m.Groups["pair"].Value] = long.Parse(m.Groups["calls"].Value, CultureInfo.InvariantCulture);
         if (!copies.Success && layerCalls is null) return null;
         return new ExitCounters(copies.Success ? long.Parse(copies.Groups[1].Value, CultureInfo.InvariantCulture) : null, sites, layerCalls);
     }

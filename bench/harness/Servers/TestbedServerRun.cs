@@ -36,7 +36,8 @@ public sealed partial class TestbedServerRun : ServerRun
     /// <summary>The testbed command that runs the same image the same way (for the results).</summary>
     public static string StartCommand(BenchConfig config, string app, IReadOnlyList<string> arguments) =>
         $"testbed run bench/apps/{app} --target {config.Target} --net tap"
-        + (config.Passes is { } passes ? $" --passes '{passes}'" : "")
+        + (config.Passes is { } passes ? (Testbed.Passes.DefaultPipelines.Find(passes) is not null ? $" --pipeline {passes}" : $" --passes '{passes}'") : "")
+        + (config.CountLayerCalls ? " --count-layer-calls" : "")
         + (config.IsPvh ? $" --accel {PvhAccelerator.ToString().ToLowerInvariant()} --mem 256M" : "")
         + $" -- {string.Join(' ', arguments)}";
 

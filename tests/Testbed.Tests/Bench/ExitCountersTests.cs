@@ -28,6 +28,14 @@ public sealed class ExitCountersTests
     }
 
     [Fact]
+    public void AReportSeenTwiceCountsOnce()
+    {
+        var counters = ExitCounters.Parse(Stderr + Stderr)!;
+        Assert.Equal(1200, counters.LayerCalls!["app -> corlib"]);
+        Assert.Equal(2, counters.LayerCalls.Count);
+    }
+
+    [Fact]
     public void AnUninstrumentedServerHasNoLayerCallsAndSilenceIsNothing()
     {
         Assert.Null(ExitCounters.Parse("testbed net: bytes copied 10 (into send buffers 10)")!.LayerCalls);
