@@ -188,7 +188,11 @@ public sealed class BuildDriver
             });
             long objectText = objects.Sum(ElfSections.TextBytes);
             stage("linking", () => { target.Link(objects, request.OutputPath); return 0; });
-            return result with { ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath) };
+            return result with
+            {
+                ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath),
+                ImageTextByLayer = TextByLayer.Of(request.OutputPath, module),
+            };
         }
         finally
         {

@@ -106,10 +106,17 @@ public sealed class SeparatePipelineTests
     public void SeparateImagesBehaveAsWholeSystemOnesAndKeepEachLayersSymbols()
     {
         var separate = Temp("separate.exe");
-        var r = CliProcess.Run(new[] { "build", program.Value, "--target", "linux", "--pipeline", "separate", "-o", separate });
+        var metrics = Temp("separate.json");
+        var r = CliProcess.Run(new[] { "build", program.Value, "--target", "linux", "--pipeline", "separate", "-o", separate, "--metrics", metrics });
         Assert.True(r.ExitCode == 0, r.Stderr);
         var symbols = Nm(separate);
         Assert.Contains(MaxSymbol, symbols);
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(metrics)))
+        {
+            var byLayer = json.RootElement.GetProperty("text").GetProperty("imageByLayer");
+            Assert.True(byLayer.GetProperty("corlib").GetProperty("bytes").GetInt64() > 0);
+            Assert.True(byLayer.GetProperty("app").GetProperty("functions").GetInt32() > 0);
+        }
 
         var runSeparate = CliProcess.Run(new[] { "run", program.Value, "--target", "linux", "--pipeline", "separate" });
         var runWhole = CliProcess.Run(new[] { "run", program.Value, "--target", "linux", "--pipeline", "whole-system" });
