@@ -340,7 +340,7 @@ internal sealed class BodyReader
     }
 
     /// <summary>Appends the value named by <paramref name="name"/>, or a hole filled at the end of the body.</summary>
-    private void Use(List<Value> list, Token name)
+    private void Use(OperandList list, Token name)
     {
         if (values.TryGetValue(name.Text, out var known)) { list.Add(known.Value); return; }
         int index = list.Count;

@@ -1,11 +1,77 @@
 namespace Testbed.IR;
 
-/// <summary>Appends instructions to a block; the one way frontends and passes create IR.</summary>
+/// <summary>
+/// Where a <see cref="Builder"/> puts what it builds: before an instruction, or at the end of a
+/// block (<see cref="Before"/> null). Instructions built one after another at one point keep their
+/// order: each goes in before the same instruction, after the one built before it.
+/// </summary>
+public readonly record struct InsertPoint(Block Block, Instruction? Before)
+{
+    public static InsertPoint AtEnd(Block block) => new(block, null);
+
+    /// <summary>
+    /// The first place code may go: before the block's first instruction, or after its landingpad
+    /// (which must stay first); the block's end when there is nothing after that.
+    /// </summary>
+    public static InsertPoint AtStart(Block block)
+    {
+        var list = block.Instructions;
+        int first = list.Count > 0 && list[0].Opcode == Opcode.LandingPad ? 1 : 0;
+        return new(block, first < list.Count ? list[first] : null);
+    }
+
+    public static InsertPoint BeforeInstruction(Instruction instruction) => new(BlockOf(instruction), instruction);
+
+    /// <summary>Between the instruction and the next (its block's end if it is the last).</summary>
+    public static InsertPoint AfterInstruction(Instruction instruction)
+    {
+        var block = BlockOf(instruction);
+        int next = block.Instructions.IndexOf(instruction) + 1;
+        return new(block, next < block.Instructions.Count ? block.Instructions[next] : null);
+    }
+
+    private static Block BlockOf(Instruction instruction) =>
+        instruction.Block ?? throw new InvalidOperationException($"{instruction.Opcode.Mnemonic()} {instruction} is in no block: there is no place next to it");
+}
+
+/// <summary>
+/// Builds instructions at an insertion point, by default the end of a block; the one way frontends
+/// and passes create IR. A pass that inserts next to existing code starts from <see cref="Before"/>,
+/// <see cref="After"/> or <see cref="AtStart"/>, which also stamp the neighbour's IL offset.
+/// </summary>
 public sealed class Builder
 {
-    public Builder(Block block) { Block = block; }
+    private InsertPoint point;
+    // Where the insertion point's instruction was last seen, so that building a run of instructions
+    // in front of it finds it without searching the block each time.
+    private int beforeIndex;
 
-    public Block Block { get; set; }
+    public Builder(Block block) { point = InsertPoint.AtEnd(block); }
+
+    public Builder(InsertPoint point) { SetInsertPoint(point); }
+
+    public static Builder AtEnd(Block block) => new(block);
+    public static Builder AtStart(Block block) => new(InsertPoint.AtStart(block)) { ILOffset = block.Instructions.FirstOrDefault()?.ILOffset ?? -1 };
+    public static Builder Before(Instruction instruction) => new(InsertPoint.BeforeInstruction(instruction)) { ILOffset = instruction.ILOffset };
+    public static Builder After(Instruction instruction) => new(InsertPoint.AfterInstruction(instruction)) { ILOffset = instruction.ILOffset };
+
+    /// <summary>The block built into; setting it moves the insertion point to that block's end.</summary>
+    public Block Block
+    {
+        get => point.Block;
+        set => SetInsertPoint(InsertPoint.AtEnd(value));
+    }
+
+    public InsertPoint InsertPoint => point;
+
+    public void SetInsertPoint(InsertPoint point)
+    {
+        if (point.Before is { } before && before.Block != point.Block)
+            throw new ArgumentException($"{before.Opcode.Mnemonic()} {before} is not in {point.Block}", nameof(point));
+        this.point = point;
+        beforeIndex = 0;
+    }
+
     /// <summary>Stamped on every instruction built, for diagnostics.</summary>
     public int ILOffset { get; set; } = -1;
 
@@ -16,7 +82,21 @@ public sealed class Builder
     {
         var i = new Instruction(op, type, operands) { ILOffset = ILOffset };
         if (op.MayThrow()) i.Unwind = Unwind;
-        return Block.Append(i);
+        return Place(i);
+    }
+
+    /// <summary>Puts an instruction made elsewhere (or taken out with Remove) at the insertion point.</summary>
+    public Instruction Place(Instruction instruction)
+    {
+        var (block, before) = point;
+        if (before is null) return block.Append(instruction);
+        if (before.Block != block)
+            throw new InvalidOperationException($"the insertion point {before.Opcode.Mnemonic()} {before} left {block}");
+        var list = block.Instructions;
+        int at = beforeIndex < list.Count && list[beforeIndex] == before ? beforeIndex : list.IndexOf(before);
+        list.Insert(at, instruction);
+        beforeIndex = at + 1;
+        return instruction;
     }
 
     public Instruction ConstInt(IrType type, long value)

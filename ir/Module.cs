@@ -121,12 +121,16 @@ public enum FunctionFlags
 
 public sealed class Block
 {
-    internal Block(Function function) { Function = function; }
+    internal Block(Function function)
+    {
+        Function = function;
+        Instructions = new InstructionList(this);
+    }
 
     public Function Function { get; }
     public int Id { get; set; } = -1;
     public List<BlockParameter> Parameters { get; } = new();
-    public List<Instruction> Instructions { get; } = new();
+    public InstructionList Instructions { get; }
     public Instruction? Terminator =>
         Instructions.Count > 0 && Instructions[^1].Opcode.IsTerminator() ? Instructions[^1] : null;
 
@@ -139,16 +143,11 @@ public sealed class Block
 
     public Instruction Append(Instruction instruction)
     {
-        instruction.Block = this;
         Instructions.Add(instruction);
         return instruction;
     }
 
-    public void Insert(int index, Instruction instruction)
-    {
-        instruction.Block = this;
-        Instructions.Insert(index, instruction);
-    }
+    public void Insert(int index, Instruction instruction) => Instructions.Insert(index, instruction);
 
     /// <summary>Branch targets, and the handlers of instructions that may throw (exceptional edges).</summary>
     public IEnumerable<Block> Successors =>

@@ -1,33 +1,25 @@
 namespace Testbed.IR;
 
 /// <summary>
-/// The small set of mutations passes are built from. The IR keeps no use lists (functions are
-/// small and passes rescan), so replacing uses walks the function: O(instructions); replace many
-/// values in one <see cref="ReplaceUses"/> rather than one walk each.
+/// The small set of mutations passes are built from, on top of the use lists the IR keeps
+/// (<see cref="Value.Uses"/>): replacing uses costs O(uses), not a walk of the function.
 /// </summary>
 public static class Rewriting
 {
     /// <summary>Every operand and branch argument that is <paramref name="old"/> becomes <paramref name="replacement"/>.</summary>
-    public static void ReplaceAllUses(this Function function, Value old, Value replacement) =>
-        function.ReplaceUses(new Dictionary<Value, Value> { [old] = replacement });
+    public static void ReplaceAllUses(this Function function, Value old, Value replacement) => old.ReplaceAllUsesWith(replacement);
 
     /// <summary>
-    /// Rewrites every operand and branch argument found in <paramref name="replacement"/>, following
-    /// chains (a value replaced by one that is itself replaced): one walk for any number of values.
+    /// Rewrites every use of each value in <paramref name="replacement"/>, following chains (a value
+    /// replaced by one that is itself replaced): O(uses of the replaced values).
     /// </summary>
     public static void ReplaceUses(this Function function, IReadOnlyDictionary<Value, Value> replacement)
     {
-        if (replacement.Count == 0) return;
-        Value Resolve(Value v)
+        foreach (var (old, first) in replacement)
         {
-            while (replacement.TryGetValue(v, out var r)) v = r;
-            return v;
-        }
-        foreach (var i in function.Instructions)
-        {
-            for (int k = 0; k < i.Operands.Count; k++) i.Operands[k] = Resolve(i.Operands[k]);
-            foreach (var t in i.Targets)
-                for (int k = 0; k < t.Arguments.Count; k++) t.Arguments[k] = Resolve(t.Arguments[k]);
+            var target = first;
+            while (replacement.TryGetValue(target, out var next) && !ReferenceEquals(next, target)) target = next;
+            old.ReplaceAllUsesWith(target);
         }
     }
 
@@ -41,9 +33,49 @@ public static class Rewriting
         return incoming;
     }
 
-    public static void Remove(this Instruction instruction)
+    /// <summary>
+    /// Erases every instruction of the block that <paramref name="dead"/> selects (see
+    /// <see cref="Instruction.Erase"/>) in one pass over the block: O(instructions), where erasing
+    /// them one by one searches the block each time. The erased may use each other; if anything
+    /// else uses one of them, it throws and leaves the block as it was.
+    /// </summary>
+    public static int EraseWhere(this Block block, Predicate<Instruction> dead)
     {
-        instruction.Block?.Instructions.Remove(instruction);
+        var doomed = new HashSet<Instruction>();
+        foreach (var i in block.Instructions)
+            if (dead(i)) doomed.Add(i);
+        block.Function.Erase(doomed);
+        return doomed.Count;
+    }
+
+    /// <summary>
+    /// Erases the given instructions, wherever they are, in one pass over each block that holds
+    /// some: as <see cref="EraseWhere"/>, and they may use each other across blocks.
+    /// </summary>
+    public static void Erase(this Function function, IReadOnlySet<Instruction> dead)
+    {
+        if (dead.Count == 0) return;
+        foreach (var i in dead) i.CheckUnused(dead);
+        foreach (var block in dead.Select(i => i.Block).OfType<Block>().Distinct().ToList())
+            block.Instructions.RemoveAll(dead.Contains);
+        foreach (var i in dead) i.DropReferences();
+    }
+
+    /// <summary>
+    /// Removes the selected blocks from the function and erases their instructions, so that the
+    /// values they used no longer list them (removing a block from <c>Blocks</c> directly would leave
+    /// those uses behind). Nothing that stays may use the blocks' values or branch to them.
+    /// </summary>
+    public static int EraseBlocks(this Function function, Predicate<Block> dead)
+    {
+        var doomed = function.Blocks.Where(b => dead(b)).ToList();
+        if (doomed.Count == 0) return 0;
+        var set = new HashSet<Block>(doomed);
+        function.Blocks.RemoveAll(set.Contains);
+        var erased = doomed.SelectMany(b => b.Instructions).ToList();
+        foreach (var b in doomed) b.Instructions.Clear();
+        foreach (var i in erased) i.DropReferences();
+        return doomed.Count;
     }
 
     /// <summary>

@@ -96,7 +96,63 @@ public static class Verifier
                 if (typeError is not null) Error(b, i, typeError);
             }
         }
+        CheckUseLists(function, blocks, Error, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// The use lists (<see cref="Value.Uses"/>) against what they summarise, both ways: each operand
+    /// and branch argument in the function is listed by its value, and each use a value of the
+    /// function lists is such a slot. A pass that drops a block without erasing its code, or edits
+    /// the IR behind the API, fails here.
+    /// </summary>
+    private static void CheckUseLists(Function function, HashSet<Block> blocks, Action<Block, Instruction?, string> error, List<string> errors)
+    {
+        int slots = 0, listed = 0;
+        foreach (var b in function.Blocks)
+        {
+            foreach (var p in b.Parameters) listed += p.UseCount;
+            foreach (var i in b.Instructions)
+            {
+                listed += i.UseCount;
+                for (int k = 0; k < i.Operands.Count; k++) CheckListed(b, i, i.Operands.UseAt(k));
+                foreach (var t in i.Targets)
+                    for (int k = 0; k < t.Arguments.Count; k++) CheckListed(b, i, t.Arguments.UseAt(k));
+            }
+        }
+        // Every slot is listed (just checked); when the lists hold no more entries than there are
+        // slots, they hold nothing else. Only otherwise is each entry examined, to name the extra one.
+        if (listed == slots) return;
+        foreach (var b in function.Blocks)
+        {
+            foreach (var p in b.Parameters) CheckUses(p);
+            foreach (var i in b.Instructions) CheckUses(i);
+        }
+
+        void CheckListed(Block b, Instruction i, Use slot)
+        {
+            if (slot.Value is not { } v) return;
+            slots++;
+            int at = slot.List.PositionOf(slot.Index);
+            if (at < 0 || at >= v.UseCount || v.EntryAt(at) != new UseEntry(slot.List, slot.Index))
+                error(b, i, $"the use list of {v} misses its use as {slot}");
+        }
+
+        void CheckUses(Value v)
+        {
+            for (int k = 0; k < v.UseCount; k++)
+            {
+                var (list, index) = v.EntryAt(k);
+                var user = list.User;
+                string? wrong =
+                    (uint)index >= (uint)list.Count || list.PositionOf(index) != k || list[index] != v ? "an entry that is not its own"
+                    : user is null ? "an edge that no branch holds"
+                    : user.Block is not { } ub || !blocks.Contains(ub) ? $"'{Printer.Print(user)}' in {user.Block?.ToString() ?? "no block"}, which is not in the function (erase a dropped block's code: EraseBlocks)"
+                    : list.Edge is { } e ? (e.Branch != user || !user.Targets.Contains(e) ? $"an argument that '{Printer.Print(user)}' does not pass" : null)
+                    : list != user.Operands ? $"an operand that '{Printer.Print(user)}' does not have" : null;
+                if (wrong is not null) errors.Add($"@{function.Name}: the use list of {v} names {wrong}");
+            }
+        }
     }
 
     private static string? CheckTypes(Function function, Instruction i)
@@ -207,10 +263,10 @@ public static class Verifier
         return null;
     }
 
-    private sealed class ArgumentListComparer : IEqualityComparer<List<Value>>
+    private sealed class ArgumentListComparer : IEqualityComparer<OperandList>
     {
         public static readonly ArgumentListComparer Instance = new();
-        public bool Equals(List<Value>? x, List<Value>? y) => x!.SequenceEqual(y!);
-        public int GetHashCode(List<Value> list) => list.Count;
+        public bool Equals(OperandList? x, OperandList? y) => x!.SequenceEqual(y!);
+        public int GetHashCode(OperandList list) => list.Count;
     }
 }

@@ -125,7 +125,7 @@ public sealed class Mem2Reg : IFunctionPass
                 }
             }
             block.Instructions.RemoveAll(i => SlotOf(i, index) >= 0);
-            foreach (var t in block.Terminator?.Targets ?? new List<BlockTarget>())
+            foreach (var t in block.Terminator?.Targets ?? Enumerable.Empty<BlockTarget>())
                 if (merges.TryGetValue(t.Block, out var theirs))
                     foreach (var (s, _) in theirs) t.Arguments.Add(current[s] ?? zeros.For(slots[s].TypeOperand!));
             foreach (var child in tree.Children(block)) pending.Push((child, current));
@@ -139,7 +139,7 @@ public sealed class Mem2Reg : IFunctionPass
             foreach (var i in block.Instructions)
                 if (i.Opcode == Opcode.Load && SlotOf(i, index) is var s and >= 0) replacement[i] = zeros.For(slots[s].TypeOperand!);
             block.Instructions.RemoveAll(i => SlotOf(i, index) >= 0);
-            foreach (var t in block.Terminator?.Targets ?? new List<BlockTarget>())
+            foreach (var t in block.Terminator?.Targets ?? Enumerable.Empty<BlockTarget>())
                 if (merges.TryGetValue(t.Block, out var theirs))
                     foreach (var (_, p) in theirs) t.Arguments.Add(p);
         }

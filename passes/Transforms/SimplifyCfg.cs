@@ -62,7 +62,7 @@ public sealed class SimplifyCfg : IFunctionPass
     public static int RemoveUnreachableBlocks(Function function)
     {
         var reachable = new HashSet<Block>(Dominators.Postorder(function));
-        return function.Blocks.RemoveAll(b => !reachable.Contains(b));
+        return function.EraseBlocks(b => !reachable.Contains(b));
     }
 
     public static int FoldBranchesThatCannotChoose(Function function)
@@ -97,7 +97,6 @@ public sealed class SimplifyCfg : IFunctionPass
     public static int ThreadEmptyBlocks(Function function)
     {
         int threaded = 0;
-        var usesOutsideOwnBranch = UsesOutsideOwnBranch(function);
         var incoming = function.IncomingEdges();
         // Successors before predecessors: an empty block's own branch already goes where its successors'
         // did, so each edge into a run of empty blocks jumps to the run's end once, not one block per round
@@ -106,7 +105,7 @@ public sealed class SimplifyCfg : IFunctionPass
         {
             if (b == function.Entry || b.Instructions.Count != 1 || b.Terminator is not { Opcode: Opcode.Br } br) continue;
             var exit = br.Targets[0];
-            if (exit.Block == b || b.Parameters.Any(usesOutsideOwnBranch.Contains)) continue;
+            if (exit.Block == b || b.Parameters.Any(UsedOutsideOwnBranch)) continue;
             var kept = new List<(Instruction, BlockTarget)>();
             foreach (var (branch, edge) in incoming[b])
             {
@@ -129,18 +128,12 @@ public sealed class SimplifyCfg : IFunctionPass
         return threaded;
     }
 
-    /// <summary>Block parameters used anywhere but as arguments of their own block's terminator.</summary>
-    private static HashSet<Value> UsesOutsideOwnBranch(Function function)
+    /// <summary>Whether the block parameter is used anywhere but as an argument of its own block's terminator.</summary>
+    private static bool UsedOutsideOwnBranch(BlockParameter p)
     {
-        var used = new HashSet<Value>();
-        foreach (var i in function.Instructions)
-        {
-            used.UnionWith(i.Operands);
-            foreach (var t in i.Targets)
-                foreach (var a in t.Arguments)
-                    if (!(a is BlockParameter p && p.Block == i.Block)) used.Add(a);
-        }
-        return used;
+        foreach (var use in p.Uses)
+            if (!use.IsBranchArgument || use.User.Block != p.Block) return true;
+        return false;
     }
 
     public static int MergeIntoPredecessors(Function function)
