@@ -79,9 +79,11 @@ public sealed class DeadCodeElimination : IFunctionPass
                 parameters++;
             }
         }
-        var dead = function.Instructions.Where(i => !live.Contains(i)).ToHashSet();
+        var dead = new HashSet<Instruction>();
+        foreach (var b in function.Blocks)
+            foreach (var i in b.Instructions)
+                if (!live.Contains(i)) dead.Add(i);
         function.Erase(dead);
-        int instructions = dead.Count;
-        return new Result(instructions, parameters);
+        return new Result(dead.Count, parameters);
     }
 }
