@@ -45,13 +45,13 @@ public static class LayerSplitting
         {
             var module = whole.Context.CloneModule(whole);
             foreach (var f in LLVM.Functions(module).ToList())
-                if (!LLVM.IsDeclaration(f) && owners.TryGetValue(f, Name(f), out var owner) && owner != layer)
+                if (!LLVM.IsDeclaration(f) && owners.Of(f) is { } owner && owner != layer)
                 {
                     LLVM.DeleteBody(f);
                     LLVM.SetLinkage(f, LLVMLinkage.External);
                 }
             foreach (var g in LLVM.GlobalVariables(module).ToList())
-                if (!LLVM.IsDeclaration(g) && owners.TryGetValue(g, Name(g), out var owner) && owner != layer)
+                if (!LLVM.IsDeclaration(g) && owners.Of(g) is { } owner && owner != layer)
                     MakeDeclaration(module, g);
             if (layer != RuntimeLayer && asm.Length > 0) LLVM.SetModuleInlineAsm2(module, "");
             RemoveUnusedSharedData(module);
@@ -68,7 +68,6 @@ public static class LayerSplitting
         private readonly Dictionary<string, string> byName = new(StringComparer.Ordinal);
 
         public void Add(string name, string layer) => byName.TryAdd(name, layer);
-        public bool TryGetValue(LLVMValueRef value, string name, out string owner) => byName.TryGetValue(name, out owner!);
         public IEnumerable<string> Values => byName.Values;
         public string? Of(LLVMValueRef value) => byName.TryGetValue(Name(value), out var o) ? o : null;
     }

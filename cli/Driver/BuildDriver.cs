@@ -130,15 +130,7 @@ public sealed class BuildDriver
             default:
             {
                 var objectPath = request.OutputPath + ".o";
-                Stage("generating code", () => { llvm.EmitObject(machine, objectPath); return 0; });
-                long objectText = ElfSections.TextBytes(objectPath);
-                Stage("linking", () => { target.Link(objectPath, request.OutputPath); return 0; });
-                File.Delete(objectPath);
-                return result with
-                {
-                    ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath),
-                    ImageTextByLayer = TextByLayer.Of(request.OutputPath, module),
-                };
+                return Link(request, result, module, [objectPath], Stage<int>, () => llvm.EmitObject(machine, objectPath));
             }
         }
     }
@@ -156,7 +148,6 @@ public sealed class BuildDriver
     private BuildResult BuildPerLayer(BuildRequest request, BuildResult result, Module module, LlvmModule whole, LlvmTargetMachine machine,
         Func<string, Func<int>, int> stage)
     {
-        var target = request.Target;
         var llvmPipeline = result.Session.Pipeline.Llvm!;
         var layers = new List<(string Layer, LlvmModule Module)>();
         stage("splitting the module by layer", () => { layers.AddRange(LayerSplitting.Split(module, whole)); return 0; });
@@ -179,15 +170,21 @@ public sealed class BuildDriver
             return result;
         }
         var objects = layers.Select(l => $"{request.OutputPath}.{l.Layer}.o").ToList();
+        return Link(request, result, module, objects, stage, () =>
+        {
+            for (int k = 0; k < layers.Count; k++) layers[k].Module.EmitObject(machine, objects[k]);
+        });
+    }
+
+    /// <summary>Generates the objects (<paramref name="emit"/>), links them into the image and measures both; the objects are deleted.</summary>
+    private static BuildResult Link(BuildRequest request, BuildResult result, Module module, IReadOnlyList<string> objects,
+        Func<string, Func<int>, int> stage, Action emit)
+    {
         try
         {
-            stage("generating code", () =>
-            {
-                for (int k = 0; k < layers.Count; k++) layers[k].Module.EmitObject(machine, objects[k]);
-                return 0;
-            });
+            stage("generating code", () => { emit(); return 0; });
             long objectText = objects.Sum(ElfSections.TextBytes);
-            stage("linking", () => { target.Link(objects, request.OutputPath); return 0; });
+            stage("linking", () => { request.Target.Link(objects, request.OutputPath); return 0; });
             return result with
             {
                 ObjectTextBytes = objectText, ImageTextBytes = ElfSections.TextBytes(request.OutputPath),

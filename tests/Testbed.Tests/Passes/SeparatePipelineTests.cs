@@ -95,6 +95,9 @@ public sealed class SeparatePipelineTests
         // No layer's module defines a function of another layer: every definition is defined exactly once.
         var definitions = modules.SelectMany(m => Regex.Matches(m.Value, @"^define .*?@(""[^""]+""|[\w.$]+)\(", RegexOptions.Multiline)
             .Select(d => (Layer: m.Key, Name: d.Groups[1].Value))).ToList();
+        // The pattern must see the definitions it judges, or the checks below would pass on nothing.
+        Assert.Contains(definitions, d => d.Layer == "corlib" && d.Name == $"\"{MaxSymbol}\"");
+        Assert.Contains(definitions, d => d.Layer == "app");
         Assert.DoesNotContain(definitions.GroupBy(d => d.Name), g => g.Count() > 1);
         Assert.DoesNotContain(definitions, d => d.Layer == "app" && d.Name.Contains("System.", StringComparison.Ordinal));
 
