@@ -318,9 +318,17 @@ public sealed class ParserTests
     public void AnyPrefixOrSingleCharacterChangeOfAModuleParsesOrGivesADiagnostic()
     {
         // "Never anything but a diagnostic": cut and corrupt a module everywhere, and look at what comes out.
-        var text = Canonical.ReplaceLineEndings("\n");
-        var random = new Random(4001);
-        const string alphabet = "%@\"\\(){}[],:=;-+0123456789abxz \n";
+        CutAndCorruptEverywhere(Canonical, "%@\"\\(){}[],:=;-+0123456789abxz \n", seed: 4001);
+    }
+
+    /// <summary>
+    /// "Never anything but a diagnostic": every prefix of <paramref name="module"/>, and the module with
+    /// each character replaced by one from <paramref name="alphabet"/>, parses or gives one TB4001.
+    /// </summary>
+    internal static void CutAndCorruptEverywhere(string module, string alphabet, int seed)
+    {
+        var text = module.ReplaceLineEndings("\n");
+        var random = new Random(seed);
         for (int k = 0; k < text.Length; k++)
         {
             ParsesOrDiagnoses(text[..k]);
