@@ -4,11 +4,17 @@ namespace Testbed.IR;
 /// Immediate dominators by the iterative algorithm of Cooper, Harvey and Kennedy ("A Simple, Fast
 /// Dominance Algorithm"): intersect predecessors' dominators in reverse postorder until nothing changes.
 /// Unreachable blocks have no dominator and dominate nothing.
+///
+/// Block dominance is about block starts. An instruction with an unwind target can leave its block
+/// half-way (docs/ir.md, "Exceptional control flow"), so a block that dominates another has not
+/// necessarily run to its end, nor past any given instruction, before the other starts: ask
+/// <see cref="Dominates(Instruction, Instruction)"/> whether an instruction has completed.
 /// </summary>
 public sealed class Dominators
 {
     private readonly Dictionary<Block, int> postorderIndex = new();
     private readonly Dictionary<Block, Block> idom = new();
+    private readonly Dictionary<Block, Dictionary<Block, Instruction>> escapes = new();
 
     public Dominators(Function function)
     {
@@ -45,6 +51,7 @@ public sealed class Dominators
     public Block? ImmediateDominator(Block b) =>
         idom.TryGetValue(b, out var d) && d != b ? d : null;
 
+    /// <summary>Whether every path from the entry to the start of <paramref name="b"/> passes the start of <paramref name="a"/>.</summary>
     public bool Dominates(Block a, Block b)
     {
         if (!IsReachable(b)) return false;
@@ -53,6 +60,61 @@ public sealed class Dominators
             if (x == a) return true;
             if (idom[x] == x) return false;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="definition"/> has completed, without throwing, on every path from the
+    /// entry to <paramref name="use"/>: its result is available there and whatever it checked holds.
+    /// In one block, whether it comes first; across blocks, see <see cref="Dominates(Instruction, Block)"/>.
+    /// </summary>
+    public bool Dominates(Instruction definition, Instruction use)
+    {
+        var block = use.Block ?? throw new InvalidOperationException($"{use} is in no block");
+        if (!IsReachable(block)) return false;
+        return definition.Block == block ? definition.ComesBefore(use) : Dominates(definition, block);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="definition"/> has completed on every path from the entry to the start of
+    /// <paramref name="block"/>. Its block must dominate that block, and no path may leave its block
+    /// through the unwind edge of an instruction at or before it (itself included: an instruction that
+    /// throws produces nothing) and reach <paramref name="block"/> without starting its block again.
+    /// False for the definition's own block, which starts before it.
+    /// </summary>
+    public bool Dominates(Instruction definition, Block block)
+    {
+        var home = definition.Block ?? throw new InvalidOperationException($"{definition} is in no block");
+        if (home == block || !Dominates(home, block)) return false;
+        if (!EscapesOf(home).TryGetValue(block, out var firstExit)) return true;
+        if (firstExit.Block != home)
+        {
+            // That instruction has left since the question was last asked: find the exits again.
+            escapes.Remove(home);
+            return Dominates(definition, block);
+        }
+        return definition.ComesBefore(firstExit);
+    }
+
+    /// <summary>
+    /// The blocks reachable from the handlers of <paramref name="block"/>'s instructions without passing
+    /// through <paramref name="block"/>, each with the first instruction whose unwind edge reaches it.
+    /// Walking the instructions in order and skipping blocks already found keeps it O(blocks).
+    /// </summary>
+    private Dictionary<Block, Instruction> EscapesOf(Block block)
+    {
+        if (escapes.TryGetValue(block, out var found)) return found;
+        var firstExit = new Dictionary<Block, Instruction>();
+        var work = new Stack<Block>();
+        foreach (var instruction in block.Instructions)
+        {
+            if (instruction.Unwind is not { } handler || handler == block || !firstExit.TryAdd(handler, instruction)) continue;
+            work.Push(handler);
+            while (work.Count > 0)
+                foreach (var successor in work.Pop().Successors)
+                    if (successor != block && firstExit.TryAdd(successor, instruction)) work.Push(successor);
+        }
+        escapes[block] = firstExit;
+        return firstExit;
     }
 
     private Block Intersect(Block a, Block b)

@@ -151,6 +151,27 @@ public sealed class Instruction : Value
 
     public bool HasResult => Type != IrType.Void;
 
+    /// <summary>Set by the block's list when it numbers its instructions (see IndexInBlock).</summary>
+    internal int OrderNumber;
+
+    /// <summary>
+    /// Where the instruction stands in its block, 0 for the first. Amortised O(1): the block numbers
+    /// its instructions on the first question after a change.
+    /// </summary>
+    public int IndexInBlock =>
+        Block is { } b ? b.Instructions.PositionOf(this) : throw new InvalidOperationException($"{Opcode.Mnemonic()} {this} is in no block");
+
+    /// <summary>
+    /// Whether this instruction runs before <paramref name="other"/> in their common block. Blocks of
+    /// a function may run many times: across blocks, ask the dominator tree instead.
+    /// </summary>
+    public bool ComesBefore(Instruction other)
+    {
+        if (Block is null || other.Block != Block)
+            throw new InvalidOperationException($"{Opcode.Mnemonic()} {this} and {other.Opcode.Mnemonic()} {other} are not in one block");
+        return IndexInBlock < other.IndexInBlock;
+    }
+
     /// <summary>
     /// Takes the instruction out of its block but keeps its operands and targets, to be inserted
     /// elsewhere (the inliner and simplifycfg move code this way). While out, its operands list no

@@ -58,8 +58,10 @@ public static class Verifier
                 {
                     if (!position.TryGetValue(operand, out var def)) { Error(b, i, $"operand {operand} is not defined in this function"); continue; }
                     if (!dominators.IsReachable(b)) continue;
-                    bool ok = def.Block == b ? def.Index < k : dominators.Dominates(def.Block, b);
-                    if (!ok) Error(b, i, $"operand {operand} does not dominate this use");
+                    bool ok = def.Block == b ? def.Index < k
+                        : operand is Instruction definition ? dominators.Dominates(definition, b)
+                        : dominators.Dominates(def.Block, b);
+                    if (!ok) Error(b, i, UndominatedUse(operand, def.Block, b, dominators));
                 }
                 foreach (var t in i.Targets)
                 {
@@ -76,7 +78,7 @@ public static class Verifier
                         if (t.Arguments[a].Type != t.Block.Parameters[a].Type)
                             Error(b, i, $"argument {a} to {t.Block} is {t.Arguments[a].Type}, the parameter is {t.Block.Parameters[a].Type}");
                         if (position.TryGetValue(t.Arguments[a], out var def) && dominators.IsReachable(b)
-                            && !(def.Block == b || dominators.Dominates(def.Block, b)))
+                            && !(def.Block == b || (t.Arguments[a] is Instruction definition ? dominators.Dominates(definition, b) : dominators.Dominates(def.Block, b))))
                             Error(b, i, $"argument {t.Arguments[a]} does not dominate the branch");
                     }
                 }
@@ -154,6 +156,12 @@ public static class Verifier
             }
         }
     }
+
+    /// <summary>The error for a use its definition does not dominate, naming the unwind edge when one is the cause.</summary>
+    private static string UndominatedUse(Value operand, Block home, Block user, Dominators dominators) =>
+        operand is Instruction && dominators.Dominates(home, user)
+            ? $"operand {operand} does not dominate this use: {home} can leave through an unwind edge at or before it and reach {user}"
+            : $"operand {operand} does not dominate this use";
 
     private static string? CheckTypes(Function function, Instruction i)
     {

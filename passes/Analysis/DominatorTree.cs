@@ -49,6 +49,23 @@ public sealed class DominatorTree : IFunctionAnalysis<DominatorTree>, ICfgAnalys
 
     public IReadOnlyList<Block> Children(Block b) => children[b];
 
+    /// <summary>Whether every path from the entry to the start of <paramref name="b"/> passes the start of <paramref name="a"/>.</summary>
+    public bool Dominates(Block a, Block b) => Dominators.Dominates(a, b);
+
+    /// <summary>
+    /// Whether <paramref name="definition"/> has completed, without throwing, on every path to
+    /// <paramref name="use"/>. Use this, not block dominance, for "this check or call already ran":
+    /// an instruction with an unwind target leaves its block half-way when it throws.
+    /// </summary>
+    public bool Dominates(Instruction definition, Instruction use) => Dominators.Dominates(definition, use);
+
+    /// <summary>Whether <paramref name="definition"/> has completed on every path to the start of <paramref name="block"/>.</summary>
+    public bool Dominates(Instruction definition, Block block) => Dominators.Dominates(definition, block);
+
+    public Block? ImmediateDominator(Block b) => Dominators.ImmediateDominator(b);
+
+    public bool IsReachable(Block b) => Dominators.IsReachable(b);
+
     public IReadOnlySet<Block> Frontier(Block b) => frontier[b];
 
     /// <summary>The iterated dominance frontier DF+(S): where a value defined in the blocks of S needs a merge.</summary>

@@ -21,6 +21,23 @@ public sealed class Loop
 
     public bool Contains(Block b) => Blocks.Contains(b);
 
+    /// <summary>
+    /// The block where code hoisted out of the loop goes: the header's only predecessor outside the
+    /// loop, when its terminator goes nowhere but the header (so whatever it runs before branching
+    /// runs exactly once per entry). Null when there is none: <see cref="Loops.CreatePreheader"/> makes one.
+    /// Code inserted before its terminator runs after any instruction of it that may throw.
+    /// </summary>
+    public Block? Preheader { get; internal set; }
+
+    /// <summary>
+    /// Blocks outside the loop that a block inside it reaches in one edge, exceptional edges included
+    /// (an exception thrown in the loop leaves it through its handler), each once, in block order.
+    /// </summary>
+    public List<Block> ExitBlocks { get; } = new();
+
+    /// <summary>Blocks inside the loop with an edge, normal or exceptional, to a block outside it.</summary>
+    public List<Block> ExitingBlocks { get; } = new();
+
     public override string ToString() => $"loop {Header} ({Blocks.Count} blocks)";
 }
 
@@ -61,6 +78,54 @@ public sealed class Loops : IFunctionAnalysis<Loops>, ICfgAnalysis
             foreach (var b in loop.Blocks) innermost.TryAdd(b, loop);
         }
         All = bySize.OrderBy(l => l.Depth).ThenBy(l => function.Blocks.IndexOf(l.Header)).ToList();
+        foreach (var loop in All) FindEntryAndExits(loop, function, preds, dominators);
+    }
+
+    private static void FindEntryAndExits(Loop loop, Function function, Dictionary<Block, List<Block>> preds, Dominators dominators)
+    {
+        var outside = preds[loop.Header].Where(p => !loop.Contains(p) && dominators.IsReachable(p)).ToList();
+        if (outside.Count == 1 && outside[0].Terminator is { } branch && branch.Targets.All(t => t.Block == loop.Header)
+            && !outside[0].UnwindTargets.Contains(loop.Header))
+            loop.Preheader = outside[0];
+        var exits = new HashSet<Block>();
+        foreach (var b in function.Blocks)
+        {
+            if (!loop.Contains(b)) continue;
+            bool exiting = false;
+            foreach (var s in b.Successors)
+                if (!loop.Contains(s)) { exiting = true; exits.Add(s); }
+            if (exiting) loop.ExitingBlocks.Add(b);
+        }
+        loop.ExitBlocks.AddRange(function.Blocks.Where(exits.Contains));
+    }
+
+    /// <summary>
+    /// Gives <paramref name="loop"/> a preheader if it has none: a new block that takes the header's
+    /// parameters and branches to the header with them, and that every edge from outside the loop now
+    /// enters instead. Null when the header is a handler (entered by unwind edges, which carry no
+    /// arguments and cannot be redirected to a block without a landingpad) or the function's entry.
+    /// Changes the control flow: the caller returns <see cref="PreservedAnalyses.None"/> or at most
+    /// what survives a CFG change, and asks for Loops again.
+    /// </summary>
+    public static Block? CreatePreheader(Function function, Loop loop)
+    {
+        if (loop.Preheader is { } existing) return existing;
+        var header = loop.Header;
+        if (header == function.Entry || header.Instructions.FirstOrDefault()?.Opcode == Opcode.LandingPad) return null;
+        var preheader = function.AddBlock();
+        // Just before the header, so printed IR reads in the order it runs.
+        function.Blocks.Remove(preheader);
+        function.Blocks.Insert(function.Blocks.IndexOf(header), preheader);
+        var parameters = header.Parameters.Select(p => (Value)preheader.AddParameter(p.Type)).ToList();
+        foreach (var b in function.Blocks)
+        {
+            if (b == preheader || loop.Contains(b) || b.Terminator is not { } branch) continue;
+            foreach (var t in branch.Targets)
+                if (t.Block == header) t.Block = preheader;
+        }
+        Builder.AtEnd(preheader).Br(header, parameters);
+        loop.Preheader = preheader;
+        return preheader;
     }
 
     public static Loops Compute(Function function, AnalysisManager analyses) => new(function, analyses.Dominators(function));

@@ -31,7 +31,8 @@ namespace Testbed.Passes;
 [Pass("bce", Description = "Remove bounds checks that dominating loop conditions or constant lengths prove (after mem2reg)")]
 public sealed class BoundsCheckElimination : IFunctionPass
 {
-    public sealed record Result(int Removed, int ConstantIndexRemoved, IReadOnlyList<Instruction> Kept);
+    /// <param name="UnwindEdgesRemoved">Removed checks that had a handler: each was an exceptional edge.</param>
+    public sealed record Result(int Removed, int ConstantIndexRemoved, IReadOnlyList<Instruction> Kept, int UnwindEdgesRemoved = 0);
 
     public PreservedAnalyses Run(Function function, PassContext context)
     {
@@ -41,7 +42,8 @@ public sealed class BoundsCheckElimination : IFunctionPass
         if (r.Removed == 0) return PreservedAnalyses.All;
         context.Count("bounds checks removed", r.Removed);
         context.Count("constant-index checks removed", r.ConstantIndexRemoved);
-        return PreservedAnalyses.ControlFlow;
+        // A check inside a try block unwinds to its handler: removing it removes that edge.
+        return r.UnwindEdgesRemoved > 0 ? PreservedAnalyses.None : PreservedAnalyses.ControlFlow;
     }
 
     public static Result Eliminate(Function function, Dominators dominators, Loops loops)
@@ -49,7 +51,7 @@ public sealed class BoundsCheckElimination : IFunctionPass
         var kept = new List<Instruction>();
         if (function.IsDeclaration) return new Result(0, 0, kept);
         var facts = new Facts(function, dominators, loops);
-        int removed = 0, constant = 0;
+        int removed = 0, constant = 0, unwindEdges = 0;
         foreach (var check in function.Instructions.Where(i => i.Opcode == Opcode.BoundsCheck).ToList())
         {
             if (!dominators.IsReachable(check.Block!)) continue;
@@ -57,13 +59,14 @@ public sealed class BoundsCheckElimination : IFunctionPass
             bool constantIndex = Constant(index) is { } c && c >= 0 && c < KnownLength(array);
             if (constantIndex || facts.InRange(index, array, check.Block!))
             {
-                check.Remove();
+                if (check.Unwind is not null) unwindEdges++;
+                check.Erase();
                 removed++;
                 if (constantIndex) constant++;
             }
             else kept.Add(check);
         }
-        return new Result(removed, constant, kept);
+        return new Result(removed, constant, kept, unwindEdges);
     }
 
     /// <summary>The length of an array allocated here with a constant count.</summary>

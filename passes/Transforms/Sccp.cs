@@ -30,7 +30,9 @@ namespace Testbed.Passes;
 [Pass("sccp", Description = "Sparse conditional constant propagation over integers; folds branches on constants")]
 public sealed class Sccp : IFunctionPass
 {
-    public sealed record Result(int InstructionsFolded, int ParametersFolded, int BranchesFolded, int SwitchesFolded, int OverflowChecksRemoved)
+    /// <param name="UnwindEdgesRemoved">Folded or removed instructions that had an unwind target: an
+    /// exceptional edge gone, so the control flow changed even when no branch was folded.</param>
+    public sealed record Result(int InstructionsFolded, int ParametersFolded, int BranchesFolded, int SwitchesFolded, int OverflowChecksRemoved, int UnwindEdgesRemoved = 0)
     {
         public bool Changed => InstructionsFolded + ParametersFolded + BranchesFolded + SwitchesFolded + OverflowChecksRemoved > 0;
     }
@@ -46,7 +48,7 @@ public sealed class Sccp : IFunctionPass
         context.Count("overflow checks removed", r.OverflowChecksRemoved);
         if (r.BranchesFolded + r.SwitchesFolded > 0)
             context.Remark(RemarkKind.Passed, function, $"{r.BranchesFolded + r.SwitchesFolded} branch(es) on constants folded");
-        return r.BranchesFolded + r.SwitchesFolded > 0 ? PreservedAnalyses.None : PreservedAnalyses.ControlFlow;
+        return r.BranchesFolded + r.SwitchesFolded + r.UnwindEdgesRemoved > 0 ? PreservedAnalyses.None : PreservedAnalyses.ControlFlow;
     }
 
     public static Result Propagate(Function function)
@@ -225,7 +227,7 @@ public sealed class Sccp : IFunctionPass
 
         public Result Rewrite()
         {
-            int folded = 0, parameters = 0, branches = 0, switches = 0, checks = 0;
+            int folded = 0, parameters = 0, branches = 0, switches = 0, checks = 0, unwindEdges = 0;
             var replacement = new Dictionary<Value, Value>();
             foreach (var b in function.Blocks.Where(executableBlocks.Contains))
             {
@@ -243,12 +245,14 @@ public sealed class Sccp : IFunctionPass
                 {
                     if (i.HasResult && i.Opcode != Opcode.ConstInt && Get(i).IsConstant)
                     {
+                        if (i.Unwind is not null) unwindEdges++;
                         ConstantFolding.MakeConstant(i, Get(i).Constant);
                         folded++;
                     }
                     else if (i.Opcode == Opcode.OverflowCheck && Get(i.Operands[0]) is { IsConstant: true, Constant: 0 })
                     {
-                        i.Remove();
+                        if (i.Unwind is not null) unwindEdges++;
+                        i.Erase();
                         checks++;
                     }
                     else if (i.Opcode is Opcode.CondBr or Opcode.Switch && Get(i.Operands[0]) is { IsConstant: true } c)
@@ -263,7 +267,7 @@ public sealed class Sccp : IFunctionPass
                 }
             }
             function.ReplaceUses(replacement);
-            return new Result(folded, parameters, branches, switches, checks);
+            return new Result(folded, parameters, branches, switches, checks, unwindEdges);
         }
     }
 }

@@ -120,6 +120,32 @@ public sealed class PassManagerTests
     }
 
     [Fact]
+    public void VerifyEachCatchesAControlFlowClaimAfterAnUnwindEdgeWentAway()
+    {
+        const string text = """
+            module m
+
+            declare @F(obj) -> void layer app
+
+            func @f(obj) -> void layer app {
+            entry(%x: obj):
+              nullcheck %x unwind handler
+              call void @F, %x unwind handler
+              ret
+            handler:
+              %e = landingpad obj
+              ret
+            }
+            """;
+        // The block still unwinds to the handler through the call, so its successors are the same;
+        // the edge of the check is gone all the same, and with it what instruction dominance said.
+        var e = Assert.Throws<DiagnosticException>(() => Run("test-drop-unwinding-check", new PipelineOptions { VerifyEach = true }, Parser.ParseModule(text)));
+        Assert.Equal("TB5021", e.Diagnostics[0].Code);
+        Assert.Contains("kept the control-flow analyses (dominators, loops) of @f, but bb0 lost the unwind edge to bb1 of 'nullcheck'", e.Diagnostics[0].Message);
+        Run("test-drop-unwinding-check", module: Parser.ParseModule(text));
+    }
+
+    [Fact]
     public void PrintChangedJudgesByTheTextNotByWhatThePassSaid()
     {
         var (_, log) = Run("test-lie,test-count-blocks", new PipelineOptions { PrintChanged = true });

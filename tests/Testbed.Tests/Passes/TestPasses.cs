@@ -61,6 +61,22 @@ public sealed class LyingPass : IFunctionPass
     }
 }
 
+/// <summary>
+/// Erases the first null check that has a handler and claims only the control flow kept: the trap
+/// docs/writing-a-pass.md warns about (an unwind edge is control flow).
+/// </summary>
+[Pass("test-drop-unwinding-check", Description = "Test: erase a null check with an unwind target, return PreservedAnalyses.ControlFlow")]
+public sealed class DropUnwindingCheckPass : IFunctionPass
+{
+    public PreservedAnalyses Run(Function function, PassContext context)
+    {
+        var check = function.Instructions.FirstOrDefault(i => i.Opcode == Opcode.NullCheck && i.Unwind is not null);
+        if (check is null) return PreservedAnalyses.All;
+        check.Erase();
+        return PreservedAnalyses.ControlFlow;
+    }
+}
+
 /// <summary>Records what the pass manager told it, for the tests to read.</summary>
 [Pass("test-module-probe", Description = "Test: record the current pass name")]
 public sealed class ModuleProbePass : IModulePass
