@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Testbed.Cli.Driver;
 using Xunit;
 
@@ -44,7 +45,8 @@ public sealed class LitTests
     {
         var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: add i32\n" + Module));
         Assert.NotNull(failure);
-        Assert.Contains("case.tbir:2: CHECK: expected string not found: add i32", failure);
+        Assert.Contains("case.tbir:2: error: CHECK: expected string not found in input\n; CHECK: add i32\n<stdout>:1: note: scanning from here\n", failure);
+        Assert.Contains("\ncommand: testbed opt ", failure);
         Assert.Contains("--- stdout:", failure);
     }
 
@@ -66,6 +68,6 @@ public sealed class LitTests
     public void ATestThatCannotFailIsRejected()
     {
         Assert.Contains("no CHECK or ERROR lines", Lit.Run(WriteTest("; RUN: testbed opt %s\n" + Module)));
-        Assert.Contains("exactly one", Lit.Run(WriteTest("; CHECK: x\n" + Module)));
+        Assert.Contains("no '; RUN: testbed opt %s ...' line", Lit.Run(WriteTest("; CHECK: x\n" + Module)));
     }
 }

@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Testbed.Cli.Driver;
