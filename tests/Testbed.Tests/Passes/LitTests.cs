@@ -37,6 +37,30 @@ public sealed class LitTests
     }
 
     [Fact]
+    public void PercentTestbedIsTestbedAndPercentPluginEachPluginGiven()
+    {
+        Assert.Equal(new[] { "opt", "/t/x.tbir", "--load-pass-plugin", "/p/A.dll", "--passes=a" },
+            Lit.Command("%testbed opt %s --load-pass-plugin %plugin --passes=a", "/t/x.tbir", new[] { "/p/A.dll" }).Arguments);
+        // With several plugins the option is repeated for each, in the order given.
+        Assert.Equal(new[] { "opt", "/t/x.tbir", "--load-pass-plugin", "/p/A.dll", "--load-pass-plugin", "/p/B.dll" },
+            Lit.Command("%testbed opt %s --load-pass-plugin %plugin", "/t/x.tbir", new[] { "/p/A.dll", "/p/B.dll" }).Arguments);
+        Assert.Contains("none was given", Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s --load-pass-plugin %plugin", "/t/x.tbir")).Message);
+        Assert.Contains("unknown substitution %t", Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s -o %t", "/t/x.tbir")).Message);
+    }
+
+    [Fact]
+    public void EveryRunLineIsCheckedAndAFailingOneIsNamedByItsLine()
+    {
+        var path = WriteTest("; RUN: testbed opt %s --passes=dce\n; RUN: testbed opt %s\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module);
+        var failure = Lit.Run(path);
+        Assert.NotNull(failure);
+        Assert.StartsWith($"{path}:4: error: CHECK-NOT: excluded string found in input\n", failure);
+        Assert.Contains($"RUN: at line 2: testbed opt {path}\n", failure);
+        Assert.DoesNotContain("--passes=dce", failure);
+        Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; RUN: testbed opt %s -O2\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module)));
+    }
+
+    [Fact]
     public void AMatchingTestPasses() =>
         Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module)));
 
@@ -46,7 +70,7 @@ public sealed class LitTests
         var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: add i32\n" + Module));
         Assert.NotNull(failure);
         Assert.Contains("case.tbir:2: error: CHECK: expected string not found in input\n; CHECK: add i32\n<stdout>:1: note: scanning from here\n", failure);
-        Assert.Contains("\ncommand: testbed opt ", failure);
+        Assert.Contains("\nRUN: at line 1: testbed opt ", failure);
         Assert.Contains("--- stdout:", failure);
     }
 
