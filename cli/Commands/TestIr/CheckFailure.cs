@@ -17,7 +17,7 @@ namespace Testbed.Cli.Commands.TestIr;
 public sealed record CheckFailure(string FileName, FileCheck.Directive Directive, string Message, InputExcerpt? Input)
 {
     /// <summary>How many output lines a report shows from where the search started.</summary>
-    private const int ExcerptLines = 15;
+    private const int ExcerptLines = 5;
 
     public override string ToString()
     {
