@@ -29,7 +29,15 @@ public static partial class Lit
     /// <param name="plugins">What <c>%plugin</c> stands for; a RUN line that uses it fails when this is empty.</param>
     public static string? Run(string path, IReadOnlyList<string>? plugins = null)
     {
-        var text = File.ReadAllText(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{path}: error: cannot read: {e.Message}\n";
+        }
         var runs = RunLine().Matches(text);
         if (runs.Count == 0) return $"{path}: error: no '; RUN: testbed opt %s ...' line: nothing to run\n";
         IReadOnlyList<FileCheck.Directive> checks, errors;

@@ -75,7 +75,15 @@ internal static class TestIrCommand
                 found = new[] { path };
             else if (Directory.Exists(path))
             {
-                found = Directory.GetFiles(path, "*.tbir", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                try
+                {
+                    found = Directory.GetFiles(path, "*.tbir", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    errors.Add(new Diagnostic("TB0003", path, $"cannot search the folder: {e.Message}"));
+                    continue;
+                }
                 if (!found.Any()) errors.Add(new Diagnostic("TB0003", path, "the folder holds no .tbir files"));
             }
             else

@@ -10,15 +10,7 @@ public sealed class TestIrCommandTests
 {
     private static string Root => RepositoryLayout.Locate().Root;
 
-    private const string Module = """
-        module m
-
-        func @f(i32) -> i32 layer app {
-        entry(%x: i32):
-          %dead = add i32 %x, %x
-          ret %x
-        }
-        """;
+    private const string Module = LitTests.Module;
 
     private const string Passing = "; RUN: %testbed opt %s --passes=dce\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module;
 

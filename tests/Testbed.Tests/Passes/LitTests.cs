@@ -16,7 +16,8 @@ public sealed class LitTests
         return path;
     }
 
-    private const string Module = """
+    /// <summary>A module whose one function has a dead add: dce removes it (TestIrCommandTests uses it too).</summary>
+    internal const string Module = """
         module m
 
         func @f(i32) -> i32 layer app {
@@ -85,7 +86,9 @@ public sealed class LitTests
     public void ErrorLinesExpectExitCode2()
     {
         Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=nosuchpass\n; ERROR: TB5002: --passes:1:1: unknown pass 'nosuchpass'\n" + Module)));
-        Assert.Contains("exit code 0, expected 2", Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; ERROR: TB5002\n" + Module)));
+        var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; ERROR: TB5002\n" + Module));
+        Assert.Contains("exit code 0, expected 2", failure);
+        Assert.Contains(":2: error: ERROR: expected string not found in input\n; ERROR: TB5002\n<stderr>:1: note: scanning from here\n", failure);
     }
 
     [Fact]
