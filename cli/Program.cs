@@ -2,6 +2,7 @@ using System.CommandLine;
 using Testbed.Backend.Llvm;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Commands;
+using Testbed.Cli.Commands.TestIr;
 using Testbed.IR;
 
 namespace Testbed.Cli;
@@ -49,6 +50,7 @@ public static class Program
         var run = BuildCommands.Run();
         var opt = OptCommand.Create();
         foreach (var (command, _) in new[] { build, run, opt }) root.Subcommands.Add(command);
+        root.Subcommands.Add(TestIrCommand.Create());
         PassHelp.Install(root, new[] { build, run, opt });
         return root;
     }

@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using System.Diagnostics;
 using System.Text.Json;
 using Testbed.Cli.Metrics;

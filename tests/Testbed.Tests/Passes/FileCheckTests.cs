@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Xunit;
 
 namespace Testbed.Tests.Passes;
@@ -21,7 +22,7 @@ public sealed class FileCheckTests
     private static string? Check(string directives)
     {
         var (checks, _) = FileCheck.Parse(directives);
-        return FileCheck.Match(checks, Output, "test.tbir");
+        return FileCheck.Match(checks, Output, "test.tbir")?.ToString();
     }
 
     [Fact]
@@ -33,28 +34,32 @@ public sealed class FileCheckTests
     {
         var failure = Check("; CHECK: func @g\n; CHECK: add i32");
         Assert.NotNull(failure);
-        Assert.StartsWith("test.tbir:2: CHECK: expected string not found: add i32", failure);
+        Assert.StartsWith("test.tbir:2: error: CHECK: expected string not found in input\n; CHECK: add i32\n<stdout>:7: note: scanning from here\n     7| func @g() -> void layer app {\n", failure);
     }
 
     [Fact]
     public void CheckNextMustBeOnTheFollowingLine()
     {
         Assert.Null(Check("; CHECK: bb0(%0: i32):\n; CHECK-NEXT: %1 = add"));
-        Assert.Contains("CHECK-NEXT: not found on the next line", Check("; CHECK: bb0(%0: i32):\n; CHECK-NEXT: ret %1"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-NEXT: is not on the line after the previous match\n; CHECK-NEXT: ret %1\n<stdout>:2: note: previous match here; found on line 4 instead\n",
+            Check("; CHECK: bb0(%0: i32):\n; CHECK-NEXT: ret %1"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-NEXT: expected string not found in input\n; CHECK-NEXT: nowhere\n<stdout>:3: note: scanning from here\n",
+            Check("; CHECK: bb0(%0: i32):\n; CHECK-NEXT: nowhere"));
     }
 
     [Fact]
     public void CheckSameStaysOnTheLine()
     {
         Assert.Null(Check("; CHECK: %1 = add\n; CHECK-SAME: %0, %0"));
-        Assert.NotNull(Check("; CHECK: %1 = add\n; CHECK-SAME: ret"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-SAME: is not on the same line as the previous match\n", Check("; CHECK: %1 = add\n; CHECK-SAME: ret"));
     }
 
     [Fact]
     public void CheckNotLooksOnlyBetweenItsNeighbours()
     {
         Assert.Null(Check("; CHECK: func @f\n; CHECK-NOT: void\n; CHECK: }"));
-        Assert.Contains("CHECK-NOT: excluded string found: add", Check("; CHECK: func @f\n; CHECK-NOT: add\n; CHECK: ret"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-NOT: excluded string found in input\n; CHECK-NOT: add\n<stdout>:3: note: found here\n     3|   %1 = add i32 %0, %0\n",
+            Check("; CHECK: func @f\n; CHECK-NOT: add\n; CHECK: ret"));
         // A trailing CHECK-NOT covers the rest of the output.
         Assert.NotNull(Check("; CHECK: func @f\n; CHECK-NOT: func @g"));
     }
@@ -63,7 +68,8 @@ public sealed class FileCheckTests
     public void CheckEmptyWantsAnEmptyNextLine()
     {
         Assert.Null(Check("; CHECK: ret %1\n; CHECK-NEXT: }\n; CHECK-EMPTY:\n; CHECK-NEXT: func @g"));
-        Assert.NotNull(Check("; CHECK: ret %1\n; CHECK-EMPTY:"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-EMPTY: is not on the line after the previous match\n; CHECK-EMPTY:\n", Check("; CHECK: ret %1\n; CHECK-EMPTY:"));
+        Assert.StartsWith("test.tbir:2: error: CHECK-EMPTY: expected string not found in input\n", Check("; CHECK: func @g\n; CHECK-EMPTY:"));
     }
 
     [Fact]
@@ -72,7 +78,7 @@ public sealed class FileCheckTests
         Assert.Null(Check("; CHECK: %[[SUM:[0-9]+]] = add\n; CHECK: ret %[[SUM]]"));
         Assert.NotNull(Check("; CHECK: %[[ARG:[0-9]+]] = add\n; CHECK: ret %[[ARG]]0"));
         Assert.Null(Check("; CHECK: func @{{[a-z]+}}(i32)"));
-        Assert.Contains("used before it is defined", Check("; CHECK: [[NOPE]]"));
+        Assert.Equal("test.tbir:1: error: CHECK: variable [[NOPE]] is used before it is defined\n; CHECK: [[NOPE]]\n", Check("; CHECK: [[NOPE]]"));
     }
 
     [Fact]
@@ -82,7 +88,7 @@ public sealed class FileCheckTests
     public void AMisspeltDirectiveIsAnErrorNotASilentPass()
     {
         Assert.Throws<FormatException>(() => FileCheck.Parse("; CHECK-NXT: ret"));
-        Assert.Throws<FormatException>(() => FileCheck.Parse("; CHECK:"));
+        Assert.Equal("t.tbir:2: error: CHECK: empty pattern", Assert.Throws<FormatException>(() => FileCheck.Parse("; x\n; CHECK:", "t.tbir")).Message);
     }
 
     [Fact]

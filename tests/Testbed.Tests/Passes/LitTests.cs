@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Testbed.Cli.Driver;
 using Xunit;
 
@@ -15,7 +16,8 @@ public sealed class LitTests
         return path;
     }
 
-    private const string Module = """
+    /// <summary>A module whose one function has a dead add: dce removes it (TestIrCommandTests uses it too).</summary>
+    internal const string Module = """
         module m
 
         func @f(i32) -> i32 layer app {
@@ -36,6 +38,30 @@ public sealed class LitTests
     }
 
     [Fact]
+    public void PercentTestbedIsTestbedAndPercentPluginEachPluginGiven()
+    {
+        Assert.Equal(new[] { "opt", "/t/x.tbir", "--load-pass-plugin", "/p/A.dll", "--passes=a" },
+            Lit.Command("%testbed opt %s --load-pass-plugin %plugin --passes=a", "/t/x.tbir", new[] { "/p/A.dll" }).Arguments);
+        // With several plugins the option is repeated for each, in the order given.
+        Assert.Equal(new[] { "opt", "/t/x.tbir", "--load-pass-plugin", "/p/A.dll", "--load-pass-plugin", "/p/B.dll" },
+            Lit.Command("%testbed opt %s --load-pass-plugin %plugin", "/t/x.tbir", new[] { "/p/A.dll", "/p/B.dll" }).Arguments);
+        Assert.Contains("none was given", Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s --load-pass-plugin %plugin", "/t/x.tbir")).Message);
+        Assert.Contains("unknown substitution %t", Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s -o %t", "/t/x.tbir")).Message);
+    }
+
+    [Fact]
+    public void EveryRunLineIsCheckedAndAFailingOneIsNamedByItsLine()
+    {
+        var path = WriteTest("; RUN: testbed opt %s --passes=dce\n; RUN: testbed opt %s\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module);
+        var failure = Lit.Run(path);
+        Assert.NotNull(failure);
+        Assert.StartsWith($"{path}:4: error: CHECK-NOT: excluded string found in input\n", failure);
+        Assert.Contains($"RUN: at line 2: testbed opt {path}\n", failure);
+        Assert.DoesNotContain("--passes=dce", failure);
+        Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; RUN: testbed opt %s -O2\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module)));
+    }
+
+    [Fact]
     public void AMatchingTestPasses() =>
         Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: func @f\n; CHECK-NOT: add\n" + Module)));
 
@@ -44,7 +70,8 @@ public sealed class LitTests
     {
         var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; CHECK: add i32\n" + Module));
         Assert.NotNull(failure);
-        Assert.Contains("case.tbir:2: CHECK: expected string not found: add i32", failure);
+        Assert.Contains("case.tbir:2: error: CHECK: expected string not found in input\n; CHECK: add i32\n<stdout>:1: note: scanning from here\n", failure);
+        Assert.Contains("\nRUN: at line 1: testbed opt ", failure);
         Assert.Contains("--- stdout:", failure);
     }
 
@@ -59,13 +86,15 @@ public sealed class LitTests
     public void ErrorLinesExpectExitCode2()
     {
         Assert.Null(Lit.Run(WriteTest("; RUN: testbed opt %s --passes=nosuchpass\n; ERROR: TB5002: --passes:1:1: unknown pass 'nosuchpass'\n" + Module)));
-        Assert.Contains("exit code 0, expected 2", Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; ERROR: TB5002\n" + Module)));
+        var failure = Lit.Run(WriteTest("; RUN: testbed opt %s --passes=dce\n; ERROR: TB5002\n" + Module));
+        Assert.Contains("exit code 0, expected 2", failure);
+        Assert.Contains(":2: error: ERROR: expected string not found in input\n; ERROR: TB5002\n<stderr>:1: note: scanning from here\n", failure);
     }
 
     [Fact]
     public void ATestThatCannotFailIsRejected()
     {
         Assert.Contains("no CHECK or ERROR lines", Lit.Run(WriteTest("; RUN: testbed opt %s\n" + Module)));
-        Assert.Contains("exactly one", Lit.Run(WriteTest("; CHECK: x\n" + Module)));
+        Assert.Contains("no '; RUN: testbed opt %s ...' line", Lit.Run(WriteTest("; CHECK: x\n" + Module)));
     }
 }

@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Testbed.Cli.Driver;
 using Xunit;
 

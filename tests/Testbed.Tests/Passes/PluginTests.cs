@@ -1,3 +1,4 @@
+using Testbed.Cli.Commands.TestIr;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Testbed.Cli.Driver;
@@ -24,8 +25,11 @@ public sealed class PluginTests
         }
         """;
 
-    /// <summary>Compiles C# against the compiler's pass API into a fresh plugin assembly.</summary>
-    private static string CompilePlugin(string name, string source)
+    /// <summary>Compiles pass classes (the usings of the pass API added) into a fresh plugin assembly.</summary>
+    private static string CompilePlugin(string name, string source) => CompileAssembly(name, Usings + source);
+
+    /// <summary>Compiles a complete C# file against the compiler's pass API into a fresh plugin assembly.</summary>
+    internal static string CompileAssembly(string name, string source)
     {
         var dir = Path.Combine(RepositoryLayout.Locate().Cache, "test-plugins", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -34,7 +38,7 @@ public sealed class PluginTests
             .Where(p => Path.GetDirectoryName(p) == frameworkDir)
             .Append(typeof(PassRegistry).Assembly.Location).Append(typeof(Module).Assembly.Location)
             .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(Usings + source) }, references,
+        var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source) }, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithNullableContextOptions(NullableContextOptions.Enable));
         var path = Path.Combine(dir, name + ".dll");
         var result = compilation.Emit(path);

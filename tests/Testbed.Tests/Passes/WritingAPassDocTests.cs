@@ -26,7 +26,7 @@ public sealed partial class WritingAPassDocTests
     public void TheFilesShownAreTheFilesShipped()
     {
         var blocks = FileBlock().Matches(Doc);
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(4, blocks.Count);
         foreach (Match block in blocks)
             Assert.Equal(File.ReadAllText(Path.Combine(Root, block.Groups["path"].Value)), block.Groups["body"].Value);
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Testbed.Tests.Passes;
+namespace Testbed.Cli.Commands.TestIr;
 
 /// <summary>
 /// The subset of LLVM's FileCheck that pass tests need, matched the same way:
@@ -15,13 +15,17 @@ namespace Testbed.Tests.Passes;
 /// </list>
 /// Patterns are literal text with runs of spaces matching any run of spaces, <c>{{regex}}</c>, <c>[[NAME:regex]]</c>
 /// to capture and <c>[[NAME]]</c> to use a capture. <c>ERROR:</c> lines are checked like CHECK lines, against
-/// the diagnostics (standard error).
+/// the diagnostics (standard error). A failure is reported as FileCheck reports it (<see cref="CheckFailure"/>).
 /// </summary>
 public static partial class FileCheck
 {
     public enum Kind { Check, Next, Same, Empty, Not, Label }
 
-    public sealed record Directive(Kind Kind, string Pattern, int Line, string Prefix = "CHECK");
+    public sealed record Directive(Kind Kind, string Pattern, int Line, string Prefix = "CHECK")
+    {
+        /// <summary>The directive's name as written: CHECK, CHECK-NEXT, ERROR-NOT, ...</summary>
+        public string Label => Kind == Kind.Check ? Prefix : $"{Prefix}-{Kind.ToString().ToUpperInvariant()}";
+    }
 
     [GeneratedRegex(@"^\s*;\s*(?<prefix>CHECK|ERROR)(?<suffix>-[A-Z]+)?:(?<pattern>.*)$")]
     private static partial Regex DirectiveLine();
@@ -30,8 +34,11 @@ public static partial class FileCheck
     private static partial Regex LooksLikeDirective();
 
     /// <summary>The CHECK directives and the ERROR directives of a test file.</summary>
-    /// <exception cref="FormatException">A misspelt directive (CHECK-NXT:), which would otherwise never be checked.</exception>
-    public static (IReadOnlyList<Directive> Checks, IReadOnlyList<Directive> Errors) Parse(string fileText)
+    /// <exception cref="FormatException">
+    /// A misspelt directive (CHECK-NXT:), which would otherwise never be checked; the message starts with
+    /// <c>fileName:line: error:</c>.
+    /// </exception>
+    public static (IReadOnlyList<Directive> Checks, IReadOnlyList<Directive> Errors) Parse(string fileText, string fileName = "input")
     {
         var checks = new List<Directive>();
         var errors = new List<Directive>();
@@ -42,31 +49,43 @@ public static partial class FileCheck
             var m = DirectiveLine().Match(line);
             if (!m.Success)
             {
-                if (LooksLikeDirective().IsMatch(line)) throw new FormatException($"line {k + 1}: not a directive FileCheck knows: {line.Trim()}");
+                if (LooksLikeDirective().IsMatch(line)) throw new FormatException($"{fileName}:{k + 1}: error: not a directive FileCheck knows: {line.Trim()}");
                 continue;
             }
             var kind = m.Groups["suffix"].Value switch
             {
                 "" => Kind.Check, "-NEXT" => Kind.Next, "-SAME" => Kind.Same, "-EMPTY" => Kind.Empty, "-NOT" => Kind.Not, "-LABEL" => Kind.Label,
-                var other => throw new FormatException($"line {k + 1}: unknown directive {m.Groups["prefix"].Value}{other}:"),
+                var other => throw new FormatException($"{fileName}:{k + 1}: error: unknown directive {m.Groups["prefix"].Value}{other}:"),
             };
             var pattern = m.Groups["pattern"].Value.Trim();
-            if (kind != Kind.Empty && pattern.Length == 0) throw new FormatException($"line {k + 1}: empty pattern");
-            if (kind == Kind.Empty && pattern.Length > 0) throw new FormatException($"line {k + 1}: CHECK-EMPTY takes no pattern");
+            if (kind != Kind.Empty && pattern.Length == 0) throw new FormatException($"{fileName}:{k + 1}: error: {m.Groups["prefix"].Value}{m.Groups["suffix"].Value}: empty pattern");
+            if (kind == Kind.Empty && pattern.Length > 0) throw new FormatException($"{fileName}:{k + 1}: error: {m.Groups["prefix"].Value}-EMPTY takes no pattern");
             var prefix = m.Groups["prefix"].Value;
             (prefix == "CHECK" ? checks : errors).Add(new Directive(kind, pattern, k + 1, prefix));
         }
         return (checks, errors);
     }
 
-    /// <summary>Null when <paramref name="output"/> satisfies every directive, else what failed and where.</summary>
-    public static string? Match(IReadOnlyList<Directive> directives, string output, string fileName)
+    /// <summary>Null when <paramref name="output"/> satisfies every directive, else the first that does not and where.</summary>
+    /// <param name="fileName">The test file, named in the report.</param>
+    /// <param name="inputName">What was matched, named in the report: &lt;stdout&gt;, &lt;stderr&gt;.</param>
+    public static CheckFailure? Match(IReadOnlyList<Directive> directives, string output, string fileName, string inputName = "<stdout>")
     {
         var lines = output.Replace("\r\n", "\n").Split('\n');
         var variables = new Dictionary<string, string>();
         int line = 0, column = 0;      // where the next search starts
         int matchedLine = -1;          // the line of the last positive match
         var pending = new List<Directive>();
+
+        CheckFailure Fail(Directive d, string message, int near, string note = "scanning from here") =>
+            new(fileName, d, message, new InputExcerpt(inputName, lines, Math.Clamp(near, 0, lines.Length - 1), note));
+
+        // CHECK-NEXT, -SAME and -EMPTY look at one line; when the pattern is further on, saying so
+        // (as LLVM's FileCheck does) tells a wrong expectation from a missing line.
+        CheckFailure Misplaced(Directive d, int expectedLine, int? foundAt) => foundAt is { } at
+            ? Fail(d, d.Kind == Kind.Same ? "is not on the same line as the previous match" : "is not on the line after the previous match",
+                Math.Max(matchedLine, 0), $"previous match here; found on line {at + 1} instead")
+            : Fail(d, "expected string not found in input", expectedLine);
 
         foreach (var d in directives)
         {
@@ -78,57 +97,65 @@ public static partial class FileCheck
                 case Kind.Empty:
                     foundLine = matchedLine + 1;
                     if (foundLine >= lines.Length || lines[foundLine].Length != 0)
-                        return Fail(d, fileName, "expected an empty line", lines, Math.Min(foundLine, lines.Length - 1));
+                    {
+                        int later = Array.FindIndex(lines, Math.Min(foundLine + 1, lines.Length), l => l.Length == 0);
+                        return Misplaced(d, foundLine, later >= 0 ? later : null);
+                    }
                     start = end = 0;
                     break;
                 case Kind.Next or Kind.Same:
+                {
                     foundLine = d.Kind == Kind.Next ? matchedLine + 1 : Math.Max(matchedLine, 0);
-                    if (foundLine >= lines.Length) return Fail(d, fileName, "no line left to match", lines, lines.Length - 1);
-                    var regex = Compile(d, variables, fileName, out var error);
-                    if (regex is null) return error;
-                    match = regex.Match(lines[foundLine], d.Kind == Kind.Same && foundLine == line ? column : 0);
-                    if (!match.Success)
-                        return Fail(d, fileName, d.Kind == Kind.Next ? "not found on the next line" : "not found on the same line", lines, foundLine);
+                    var regex = Compile(d, variables, fileName);
+                    if (regex.Failure is { } compileFailure) return compileFailure;
+                    int from = d.Kind == Kind.Same && foundLine == line ? column : 0;
+                    match = foundLine < lines.Length ? regex.Pattern!.Match(lines[foundLine], from) : null;
+                    if (match is not { Success: true })
+                        return Misplaced(d, foundLine, Search(regex.Pattern!, lines, line, column)?.Line);
                     (start, end) = (match.Index, match.Index + match.Length);
                     break;
+                }
                 default:
                 {
-                    var r = Compile(d, variables, fileName, out var compileError);
-                    if (r is null) return compileError;
-                    foundLine = -1;
-                    start = end = 0;
-                    for (int l = line; l < lines.Length; l++)
-                    {
-                        match = r.Match(lines[l], l == line ? column : 0);
-                        if (!match.Success) continue;
-                        (foundLine, start, end) = (l, match.Index, match.Index + match.Length);
-                        break;
-                    }
-                    if (foundLine < 0) return Fail(d, fileName, "expected string not found", lines, line);
+                    var regex = Compile(d, variables, fileName);
+                    if (regex.Failure is { } compileFailure) return compileFailure;
+                    if (Search(regex.Pattern!, lines, line, column) is not { } found) return Fail(d, "expected string not found in input", line);
+                    (foundLine, match) = found;
+                    (start, end) = (match.Index, match.Index + match.Length);
                     break;
                 }
             }
-            if (CheckNots(pending, lines, (line, column), (foundLine, start), variables, fileName) is { } notError) return notError;
+            if (CheckNots(pending, lines, (line, column), (foundLine, start), variables, fileName, Fail) is { } notFailure) return notFailure;
             pending.Clear();
             if (match is not null) Capture(match, variables);
             (line, column, matchedLine) = (foundLine, end, foundLine);
         }
-        return CheckNots(pending, lines, (line, column), (lines.Length - 1, lines[^1].Length), variables, fileName);
+        return CheckNots(pending, lines, (line, column), (lines.Length - 1, lines[^1].Length), variables, fileName, Fail);
     }
 
-    private static string? CheckNots(List<Directive> nots, string[] lines, (int Line, int Column) from, (int Line, int Column) to,
-        Dictionary<string, string> variables, string fileName)
+    /// <summary>The first match of <paramref name="regex"/> from (line, column) on.</summary>
+    private static (int Line, Match Match)? Search(Regex regex, string[] lines, int line, int column)
+    {
+        for (int l = line; l < lines.Length; l++)
+        {
+            var match = regex.Match(lines[l], l == line ? column : 0);
+            if (match.Success) return (l, match);
+        }
+        return null;
+    }
+
+    private static CheckFailure? CheckNots(List<Directive> nots, string[] lines, (int Line, int Column) from, (int Line, int Column) to,
+        Dictionary<string, string> variables, string fileName, Func<Directive, string, int, string, CheckFailure> fail)
     {
         foreach (var d in nots)
         {
-            var regex = Compile(d, variables, fileName, out var error);
-            if (regex is null) return error;
+            var regex = Compile(d, variables, fileName);
+            if (regex.Failure is { } compileFailure) return compileFailure;
             for (int l = from.Line; l <= to.Line && l < lines.Length; l++)
             {
                 int begin = l == from.Line ? from.Column : 0, stop = l == to.Line ? to.Column : lines[l].Length;
                 if (stop < begin) continue;
-                var m = regex.Match(lines[l][..stop], begin);
-                if (m.Success) return Fail(d, fileName, "excluded string found", lines, l);
+                if (regex.Pattern!.Match(lines[l][..stop], begin).Success) return fail(d, "excluded string found in input", l, "found here");
             }
         }
         return null;
@@ -140,10 +167,9 @@ public static partial class FileCheck
             if (g.Success && !int.TryParse(g.Name, out _)) variables[g.Name] = g.Value;
     }
 
-    /// <summary>The pattern as a regex; null and a message for an unknown variable or a bad regex.</summary>
-    private static Regex? Compile(Directive d, Dictionary<string, string> variables, string fileName, out string? error)
+    /// <summary>The pattern as a regex, or the failure for an unknown variable or a bad regex.</summary>
+    private static (Regex? Pattern, CheckFailure? Failure) Compile(Directive d, Dictionary<string, string> variables, string fileName)
     {
-        error = null;
         var sb = new StringBuilder();
         var definedHere = new HashSet<string>();
         var p = d.Pattern;
@@ -168,10 +194,7 @@ public static partial class FileCheck
                 else if (definedHere.Contains(body)) sb.Append(@"\k<").Append(body).Append('>');
                 else if (variables.TryGetValue(body, out var value)) sb.Append(Regex.Escape(value));
                 else
-                {
-                    error = $"{fileName}:{d.Line}: variable [[{body}]] is used before it is defined";
-                    return null;
-                }
+                    return (null, new CheckFailure(fileName, d, $"variable [[{body}]] is used before it is defined", null));
                 k = end + 2;
             }
             else if (p[k] is ' ' or '\t')
@@ -183,23 +206,11 @@ public static partial class FileCheck
         }
         try
         {
-            return new Regex(sb.ToString(), RegexOptions.CultureInvariant);
+            return (new Regex(sb.ToString(), RegexOptions.CultureInvariant), null);
         }
         catch (ArgumentException e)
         {
-            error = $"{fileName}:{d.Line}: bad regex in '{d.Pattern}': {e.Message}";
-            return null;
+            return (null, new CheckFailure(fileName, d, $"bad regex: {e.Message}", null));
         }
-    }
-
-    private static string Fail(Directive d, string fileName, string what, string[] lines, int near)
-    {
-        var label = d.Kind == Kind.Check ? d.Prefix : $"{d.Prefix}-{d.Kind.ToString().ToUpperInvariant()}";
-        var sb = new StringBuilder($"{fileName}:{d.Line}: {label}: {what}: {d.Pattern}\n");
-        sb.Append($"searched from output line {near + 1}:\n");
-        int first = Math.Max(0, near), last = Math.Min(lines.Length, first + 15);
-        for (int l = first; l < last; l++) sb.Append($"  {l + 1,4}| {lines[l]}\n");
-        if (last < lines.Length) sb.Append("  ...\n");
-        return sb.ToString();
     }
 }
