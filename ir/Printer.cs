@@ -13,7 +13,8 @@ namespace Testbed.IR;
 /// </summary>
 public static class Printer
 {
-    public static string Print(Module module)
+    /// <param name="numbering">Numbers that stay put across rewrites (for diffs and remarks); null numbers each function densely.</param>
+    public static string Print(Module module, StableNumbering? numbering = null)
     {
         var sb = new StringBuilder();
         sb.Append("module ").Append(Quote(module.Name)).Append('\n');
@@ -66,7 +67,7 @@ public static class Printer
             sb.Append('\n');
         }
         foreach (var f in module.Functions)
-            sb.Append('\n').Append(Print(f));
+            sb.Append('\n').Append(Print(f, numbering));
         if (module.EntryPoint is not null) sb.Append("\nentry @").Append(Quote(module.EntryPoint.Name)).Append('\n');
         return sb.ToString();
     }
@@ -101,7 +102,7 @@ public static class Printer
         return free;
     }
 
-    /// <param name="numbering">Numbers that stay put across rewrites (for diffs); null numbers densely.</param>
+    /// <param name="numbering">Numbers that stay put across rewrites (for diffs and remarks); null numbers densely.</param>
     public static string Print(Function function, StableNumbering? numbering = null)
     {
         if (numbering is null) function.Renumber();

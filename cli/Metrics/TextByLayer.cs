@@ -1,4 +1,5 @@
 using Testbed.IR;
+using Testbed.Passes;
 
 namespace Testbed.Cli.Metrics;
 
@@ -7,7 +8,8 @@ public sealed record LayerTextBytes(int Functions, long Bytes);
 
 /// <summary>
 /// The .text of a linked image by layer (--metrics): each function symbol's size goes to the layer of
-/// the IR function emitted under that name (<see cref="Function.SymbolName"/>). A function LLVM inlined
+/// the IR function emitted under that name (<see cref="Function.SymbolName"/>), the entry point apart
+/// (<see cref="ReportedLayer"/>). A function LLVM inlined
 /// everywhere or removed has no symbol and counts nowhere; its code is in its callers' bytes.
 /// Unattributed is the rest of .text: the target's assembly (_start, the thread switch, the PVH
 /// trampoline), and the padding that aligns each function.
@@ -17,7 +19,7 @@ public sealed record TextByLayer(IReadOnlyDictionary<string, LayerTextBytes> ByL
     public static TextByLayer Of(string imagePath, Module module)
     {
         var layerOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in module.Functions.Where(f => !f.IsDeclaration)) layerOf.TryAdd(f.SymbolName, f.Layer);
+        foreach (var f in module.Functions.Where(f => !f.IsDeclaration)) layerOf.TryAdd(f.SymbolName, ReportedLayer.Of(module, f));
         var sections = ElfSections.Read(imagePath);
         var byLayer = new SortedDictionary<string, LayerTextBytes>(StringComparer.Ordinal);
         long attributed = 0;

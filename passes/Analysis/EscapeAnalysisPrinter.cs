@@ -16,7 +16,8 @@ public sealed class EscapeAnalysisPrinter : IFunctionPass
     {
         var analysis = context.Analyses.Get<EscapeAnalysis>(function);
         if (analysis.Allocations.Count == 0) return PreservedAnalyses.All;
-        function.Renumber();
+        // The pipeline's numbers, so that the values the remarks name are those --print-after shows.
+        context.Numbering.Assign(function);
         foreach (var allocation in analysis.Allocations)
         {
             var name = $"{allocation} ({allocation.Opcode.Mnemonic()})";

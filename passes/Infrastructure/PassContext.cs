@@ -24,6 +24,13 @@ public sealed class PassContext
 
     public Module Module { get; }
     public AnalysisManager Analyses { get; }
+    /// <summary>
+    /// The value numbers of this pipeline run, shared with --print-after and --print-changed: a remark
+    /// that names a value writes <c>context.Numbering.Name(value)</c> (or calls <c>Assign(function)</c>
+    /// once and prints instructions with <see cref="Printer"/>), so that the name is the one the IR
+    /// dumps show, even after the pass deletes or adds instructions before it.
+    /// </summary>
+    public StableNumbering Numbering { get; } = new();
     public string CurrentPass { get; set; } = "";
 
     /// <summary>Adds to one of the current pass's counters ("inline: 37 call sites inlined").</summary>

@@ -92,9 +92,9 @@ public sealed class PassSession
         var timer = new PassTimer();
         var instrumentations = new List<IPassInstrumentation>();
         if (Options.VerifyEach) instrumentations.Add(new VerifyEach());
-        if (Options.PrintChanged) instrumentations.Add(new PrintChanged(log));
+        if (Options.PrintChanged) instrumentations.Add(new PrintChanged(log, context.Numbering));
         if (Options.PrintAfterAll || Options.PrintAfter.Count > 0)
-            instrumentations.Add(new PrintAfter(Options.PrintAfterAll ? _ => true : Options.PrintAfter.Contains, log));
+            instrumentations.Add(new PrintAfter(Options.PrintAfterAll ? _ => true : Options.PrintAfter.Contains, log, context.Numbering));
         instrumentations.Add(timer);
         var clock = Stopwatch.StartNew();
         new PassManager(Pipeline, instrumentations).Run(context);

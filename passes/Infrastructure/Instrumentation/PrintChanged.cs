@@ -11,10 +11,15 @@ public sealed class PrintChanged : IPassInstrumentation
 {
     private readonly TextWriter output;
     // Numbers that stay put across passes, so that a diff shows what the pass changed and not a renumbering.
-    private readonly StableNumbering numbering = new();
+    private readonly StableNumbering numbering;
     private IrSnapshot? before;
 
-    public PrintChanged(TextWriter output) { this.output = output; }
+    /// <param name="numbering">The pipeline's numbering (<see cref="PassContext.Numbering"/>), so that the diffs and the remarks name values alike.</param>
+    public PrintChanged(TextWriter output, StableNumbering numbering)
+    {
+        this.output = output;
+        this.numbering = numbering;
+    }
 
     public void BeforePass(PassInstance pass, Module module, Function? function) =>
         before = function is null ? IrSnapshot.Of(module, numbering) : IrSnapshot.Of(function, numbering);

@@ -90,6 +90,28 @@ public sealed class AnalysisTests
         Assert.Equal((6, 3), (m.CallSites, m.CrossLayerCallSites));
         Assert.Equal(new LayerPair("app", "corlib", 2), m.CrossLayerPairs[0]);
     }
+    [Fact]
+    public void MeasurementsListTheEntryPointApartFromTheApplication()
+    {
+        // The same module, with the glue the frontend synthesises: tb_app_main, tagged app, calling Main.
+        var module = Parser.ParseModule(Layered + """
+
+            func @tb_app_main() -> i32 layer app export tb_app_main {
+            entry:
+              %r = call i32 @"main"
+              ret %r
+            }
+
+            entry @tb_app_main
+            """, "layered.tbir");
+        var m = IrMeasurement.Of(module);
+        Assert.Equal(new LayerCounts(1, 5), m.ByLayer["app"]);
+        Assert.Equal(new LayerCounts(1, 2), m.ByLayer[ReportedLayer.EntryPoint]);
+        Assert.Equal(m.Instructions, m.ByLayer.Values.Sum(l => l.Instructions));
+        Assert.Equal(ReportedLayer.EntryPoint, ReportedLayer.Of(module, module.FindFunction("tb_app_main")!));
+        Assert.Equal("app", ReportedLayer.Of(module, module.FindFunction("main")!));
+    }
+
     private const string Buffers = """
         module buffers
 

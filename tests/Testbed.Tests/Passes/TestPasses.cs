@@ -114,3 +114,21 @@ public sealed class BlockCount : IFunctionAnalysis<BlockCount>
 
     public static BlockCount Compute(Function function, AnalysisManager analyses) => new() { Count = function.Blocks.Count };
 }
+
+/// <summary>
+/// Names each multiplication in a remark, then erases the unused constants: a remark made before a
+/// deletion, so that dense numbering would name another value in the IR printed after the pass.
+/// </summary>
+[Pass("test-name-then-erase", Description = "Test: remark on values by name, then delete instructions before them")]
+public sealed class NameThenErasePass : IFunctionPass
+{
+    public PreservedAnalyses Run(Function function, PassContext context)
+    {
+        foreach (var mul in function.Instructions.Where(i => i.Opcode == Opcode.Mul).ToList())
+            context.Remark(RemarkKind.Analysis, function, $"{context.Numbering.Name(mul)} multiplies {context.Numbering.Name(mul.Operands[0])}", mul);
+        int erased = 0;
+        foreach (var block in function.Blocks)
+            erased += block.EraseWhere(i => i.Opcode == Opcode.ConstInt && !i.HasUses);
+        return erased > 0 ? PreservedAnalyses.ControlFlow : PreservedAnalyses.All;
+    }
+}
