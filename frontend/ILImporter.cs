@@ -182,11 +182,16 @@ internal sealed partial class ILImporter
         b = new Builder(block.Block!);
         stack = block.Block!.Parameters.Cast<Value>().ToList();
         var instruction = instructionAt[block.Offset];
+        bool afterVolatilePrefix = false;
         while (true)
         {
             current = instruction;
             b.ILOffset = instruction.Offset;
             b.Unwind = UnwindFor(instruction.Offset);
+            // volatile. makes the one access after it volatile (ECMA-335 §III.2.6): C# emits it for
+            // every read and write of a volatile field.
+            b.Volatile = afterVolatilePrefix;
+            afterVolatilePrefix = instruction.OpCode.Code == Code.Volatile;
             try
             {
                 ImportInstruction(instruction);

@@ -96,6 +96,12 @@ internal sealed class BodyReader
         var i = new Instruction(op, IrType.Void);
         if (op is Opcode.ICmp or Opcode.FCmp) i.Predicate = ReadKeyword(op == Opcode.ICmp ? IntegerPredicates : FloatPredicates, $"an {mnemonic.Text} predicate");
         if (op == Opcode.Intrinsic) i.Intrinsic = ReadKeyword(Intrinsics, "an intrinsic");
+        // load volatile i32 %p, store volatile %v, %p
+        if (op is Opcode.Load or Opcode.Store && c.Peek.Is("volatile"))
+        {
+            c.Next();
+            i.Volatile = true;
+        }
         // throw rethrow %e, throw resume %e (ThrowKind); a plain throw has no keyword.
         if (op == Opcode.Throw && c.Peek.Kind == TokenKind.Word && ThrowKinds.TryGetValue(c.Peek.Text, out var kind))
         {

@@ -77,11 +77,14 @@ public sealed class Builder
 
     /// <summary>Given to every instruction built that may throw: the handler in force where the code is.</summary>
     public Block? Unwind { get; set; }
+    /// <summary>Loads and stores built while set are volatile (the importer sets it for an access after <c>volatile.</c>).</summary>
+    public bool Volatile { get; set; }
 
     public Instruction Emit(Opcode op, IrType type, params Value[] operands)
     {
         var i = new Instruction(op, type, operands) { ILOffset = ILOffset };
         if (op.MayThrow()) i.Unwind = Unwind;
+        if (Volatile && op is Opcode.Load or Opcode.Store) i.Volatile = true;
         return Place(i);
     }
 

@@ -138,6 +138,7 @@ public static class Printer
         sb.Append(i.Opcode.Mnemonic());
         if (i.Opcode is Opcode.ICmp or Opcode.FCmp) sb.Append(' ').Append(i.Predicate.Mnemonic());
         if (i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Intrinsic.ToString().ToLowerInvariant());
+        if (i.Volatile) sb.Append(" volatile");
         if (i.Opcode == Opcode.Throw && i.IntValue == ThrowKind.Rethrow) sb.Append(" rethrow");
         if (i.Opcode == Opcode.Throw && i.IntValue == ThrowKind.Resume) sb.Append(" resume");
         if (i.HasResult || i.Opcode.IsCall() || i.Opcode == Opcode.Intrinsic) sb.Append(' ').Append(i.Type);

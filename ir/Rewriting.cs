@@ -120,6 +120,7 @@ public static class Rewriting
                 foreach (var t in original.Targets)
                     copy.Targets.Add(new BlockTarget(blockMap[t.Block], t.Arguments.Select(a => values[a])));
                 if (original.Unwind is not null) copy.Unwind = blockMap[original.Unwind];
+                copy.Volatile = original.Volatile;
             }
         return values;
     }

@@ -146,6 +146,12 @@ public sealed class Instruction : Value
     /// and has no parameters); null: the exception propagates to the caller.
     /// </summary>
     public Block? Unwind { get; set; }
+    /// <summary>
+    /// A load or store that must happen as written (IL's <c>volatile.</c> prefix, C#'s volatile fields):
+    /// never removed, merged with another access, promoted to a value, or reordered with another
+    /// volatile access; lowered to an LLVM volatile access. Only loads and stores carry it.
+    /// </summary>
+    public bool Volatile { get; set; }
     /// <summary>Where the instruction came from (IL offset in its method), for diagnostics and debug info.</summary>
     public int ILOffset { get; set; } = -1;
 

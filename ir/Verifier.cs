@@ -94,6 +94,7 @@ public static class Verifier
                     else if (handler.Instructions.FirstOrDefault()?.Opcode != Opcode.LandingPad) Error(b, i, $"unwind target {handler} does not start with a landingpad");
                 }
                 if (i.Opcode == Opcode.LandingPad && k != 0) Error(b, i, "landingpad must be the first instruction of its block");
+                if (i.Volatile && i.Opcode is not (Opcode.Load or Opcode.Store)) Error(b, i, "only loads and stores can be volatile");
                 var typeError = CheckTypes(function, i);
                 if (typeError is not null) Error(b, i, typeError);
             }

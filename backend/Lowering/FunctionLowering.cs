@@ -90,7 +90,12 @@ internal sealed partial class FunctionLowering
         return load;
     }
 
-    private void Store(LLVMValueRef value, LLVMValueRef address) => LLVM.SetAlignment(LLVM.BuildStore(builder, value, address), 1);
+    private LLVMValueRef Store(LLVMValueRef value, LLVMValueRef address)
+    {
+        var store = LLVM.BuildStore(builder, value, address);
+        LLVM.SetAlignment(store, 1);
+        return store;
+    }
 
     private void Lower(Instruction i)
     {
@@ -156,8 +161,14 @@ internal sealed partial class FunctionLowering
                 result = LLVM.BuildArrayAlloca(builder, ctx.Int8, V(ops[0]));
                 LLVM.SetAlignment(result, 16);
                 break;
-            case Opcode.Load: result = Load(T(i.Type), V(ops[0])); break;
-            case Opcode.Store: Store(V(ops[0]), V(ops[1])); break;
+            case Opcode.Load:
+                result = Load(T(i.Type), V(ops[0]));
+                if (i.Volatile) LLVM.SetVolatile(result, true);
+                break;
+            case Opcode.Store:
+                var store = Store(V(ops[0]), V(ops[1]));
+                if (i.Volatile) LLVM.SetVolatile(store, true);
+                break;
             case Opcode.FieldAddr: result = BytePointer(V(ops[0]), I64(i.Field!.Offset)); break;
             case Opcode.GlobalAddr: result = module.GlobalValue(i.Global!); break;
             case Opcode.PtrAdd: result = BytePointer(V(ops[0]), V(ops[1])); break;

@@ -8,7 +8,7 @@ namespace Testbed.Passes;
 ///
 /// It marks instead of deleting until nothing changes: every instruction with side effects
 /// (OpcodeFacts.HasSideEffects: stores, calls, checks, throwing arithmetic, allocation,
-/// terminators) is live; whatever a live instruction reads is live; a live block parameter makes the
+/// terminators) and every volatile load is live; whatever a live instruction reads is live; a live block parameter makes the
 /// argument each branch passes for it live. Everything unmarked is dead, including cycles that only
 /// feed themselves (a loop counter that is incremented and passed around but never read), which a
 /// "delete if unused" worklist never removes. One marking pass reaches the fixpoint such a worklist
@@ -49,7 +49,7 @@ public sealed class DeadCodeElimination : IFunctionPass
         }
 
         foreach (var i in function.Instructions)
-            if (i.Opcode.HasSideEffects()) MarkLive(i);
+            if (i.Opcode.HasSideEffects() || i.Volatile) MarkLive(i);
         foreach (var p in function.Entry.Parameters) live.Add(p);
         while (work.Count > 0)
         {

@@ -199,6 +199,9 @@ public sealed class FunctionAttrs : IModulePass
             }
             foreach (var i in f.Instructions)
             {
+                // A volatile access may be a device register or memory another agent watches: as
+                // LLVM does, it counts as touching memory nobody can name.
+                if (i.Volatile) return (MemoryEffects.Unknown, $"volatile {i.Opcode.Mnemonic()}");
                 if (i.Opcode.MayThrow() && i.Opcode != Opcode.Call)
                     return (MemoryEffects.Unknown, $"'{i.Opcode.Mnemonic()}' may throw");
                 switch (i.Opcode)

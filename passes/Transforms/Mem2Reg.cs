@@ -177,6 +177,7 @@ public sealed class Mem2Reg : IFunctionPass
     private static string? WhyNotPromotable(Instruction user, int operand, Instruction slot)
     {
         var type = slot.TypeOperand!;
+        if (user.Volatile) return "it is accessed volatile";
         switch (user.Opcode)
         {
             case Opcode.Load when operand == 0:

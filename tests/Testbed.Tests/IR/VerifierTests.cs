@@ -26,6 +26,18 @@ public sealed class VerifierTests
         Assert.Empty(Verifier.Verify(f));
     }
 
+    [Fact]
+    public void OnlyLoadsAndStoresCanBeVolatile()
+    {
+        var (f, b) = NewFunction(IrType.I32, IrType.I32);
+        var sum = b.Binary(Opcode.Add, f.Entry.Parameters[0], f.Entry.Parameters[0]);
+        sum.Volatile = true;
+        b.Ret(sum);
+        Assert.Contains(Verifier.Verify(f), e => e.Contains("only loads and stores can be volatile"));
+        sum.Volatile = false;
+        Assert.Empty(Verifier.Verify(f));
+    }
+
     /// <summary>Issue 14: `const i8 300` and a switch with a case twice were accepted.</summary>
     [Theory]
     [InlineData("i8", 300, "300 does not fit i8")]
