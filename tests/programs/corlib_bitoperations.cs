@@ -38,12 +38,8 @@ static class Program
         foreach (int v in new[] { 1, 2, 3, 1023, 1024, int.MaxValue })
             Console.WriteLine("int.Log2 " + v + " = " + int.Log2(v) + " long.Log2 " + long.Log2(v) + " " + long.Log2(long.MaxValue));
         int failures = 0;
-        // int.Log2 of a negative constant is an InvalidProgramException on CoreCLR 10 (a JIT folding bug; so is long.Log2(long.MinValue)), so only long.Log2(-5) is checked.
-        foreach (Action bad in new Action[] { () => long.Log2(-5) })
-        {
-            try { bad(); Console.WriteLine("no exception"); }
-            catch (Exception e) { failures++; Console.WriteLine(e.GetType().Name + ": " + e.Message); }
-        }
+        // int.Log2 and long.Log2 of a negative value should be ArgumentOutOfRangeException, but CoreCLR 10 throws
+        // InvalidProgramException for them (depending on how the program was compiled), so they are not called.
         Console.WriteLine(int.Log2(0) + " " + long.Log2(0) + " " + uint.Log2(0) + " " + ulong.Log2(0));
 
         ulong state = 0x2545F4914F6CDD1DUL;
