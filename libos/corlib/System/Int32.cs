@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable
+    public readonly partial struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649

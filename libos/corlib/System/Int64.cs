@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable
+    public readonly partial struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649

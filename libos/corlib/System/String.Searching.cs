@@ -142,13 +142,104 @@ namespace System
 
         public static int Compare(string strA, string strB, StringComparison comparisonType)
         {
-            if (!IgnoreCase(comparisonType)) return CompareOrdinal(strA, strB);
+            if (!IgnoreCase(comparisonType))
+                return comparisonType == StringComparison.Ordinal ? CompareOrdinal(strA, strB) : CompareCulture(strA, strB);
             if ((object)strA == strB) return 0;
             if (strA == null) return -1;
             if (strB == null) return 1;
             int n = strA._stringLength < strB._stringLength ? strA._stringLength : strB._stringLength;
             int difference = CompareIgnoreCase(strA.GetCharPointer(), strB.GetCharPointer(), n);
             return difference != 0 ? difference : strA._stringLength - strB._stringLength;
+        }
+
+        public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
+        {
+            if (strA == null || strB == null)
+            {
+                if ((object)strA == strB) return 0;
+                return strA == null ? -1 : 1;
+            }
+            if (length < 0) ThrowHelpers.ThrowNegativeArgument(nameof(length), length);
+            if (indexA < 0 || indexB < 0)
+                ThrowHelpers.ThrowArgumentOutOfRange(indexA < 0 ? nameof(indexA) : nameof(indexB), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            int lengthA = Math.Min(length, strA._stringLength - indexA);
+            int lengthB = Math.Min(length, strB._stringLength - indexB);
+            if (lengthA < 0 || lengthB < 0)
+                ThrowHelpers.ThrowArgumentOutOfRange(lengthA < 0 ? nameof(indexA) : nameof(indexB), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if (length == 0 || ((object)strA == strB && indexA == indexB)) return 0;
+            return CompareOrdinalRanges(strA.GetCharPointer() + indexA, lengthA, strB.GetCharPointer() + indexB, lengthB);
+        }
+
+        /// <summary>The difference of the first chars that differ, else of the lengths (.NET's SequenceCompareTo).</summary>
+        private static int CompareOrdinalRanges(char* a, int lengthA, char* b, int lengthB)
+        {
+            int n = lengthA < lengthB ? lengthA : lengthB;
+            for (int i = 0; i < n; i++)
+            {
+                if (a[i] != b[i]) return a[i] - b[i];
+            }
+            return lengthA - lengthB;
+        }
+
+        /// <summary>Culture-sensitive in .NET, which under invariant globalization (the only mode here) is ordinal.</summary>
+        public static int Compare(string strA, int indexA, string strB, int indexB, int length) =>
+            Compare(strA, indexA, strB, indexB, length, false);
+
+        /// <summary>
+        /// .NET clips each length at its string's end and hands the ranges to CompareInfo, whose checks
+        /// (and their parameter names: length1, offset1, string1, ...) are what a bad argument reports.
+        /// </summary>
+        public static int Compare(string strA, int indexA, string strB, int indexB, int length, bool ignoreCase)
+        {
+            int lengthA = length, lengthB = length;
+            if (strA != null) lengthA = Math.Min(lengthA, strA._stringLength - indexA);
+            if (strB != null) lengthB = Math.Min(lengthB, strB._stringLength - indexB);
+            if (!IsRange(strA, indexA, lengthA) || !IsRange(strB, indexB, lengthB))
+            {
+                if (lengthA < 0) ThrowHelpers.ThrowNegativeArgument("length1", lengthA);
+                if (lengthB < 0) ThrowHelpers.ThrowNegativeArgument("length2", lengthB);
+                if (indexA < 0) ThrowHelpers.ThrowNegativeArgument("offset1", indexA);
+                if (indexB < 0) ThrowHelpers.ThrowNegativeArgument("offset2", indexB);
+                const string OffsetLength = "Offset and length must refer to a position in the string.";
+                ThrowHelpers.ThrowArgumentOutOfRange(IsRange(strA, indexA, lengthA) ? "string2" : "string1", OffsetLength);
+            }
+            if (strA == null || strB == null) return strA == null ? (strB == null ? 0 : -1) : 1;
+            return CompareRanges(strA, indexA, lengthA, strB, indexB, lengthB, ignoreCase);
+        }
+
+        /// <summary>CompareInfo's bounds check; a null string is an empty range at 0.</summary>
+        private static bool IsRange(string s, int offset, int count)
+        {
+            if (s == null) return offset == 0 && count == 0;
+            return (uint)offset <= (uint)s._stringLength && (uint)count <= (uint)(s._stringLength - offset);
+        }
+
+        public static int Compare(string strA, int indexA, string strB, int indexB, int length, StringComparison comparisonType)
+        {
+            bool ignoreCase = IgnoreCase(comparisonType);
+            if (strA == null || strB == null)
+            {
+                if ((object)strA == strB) return 0;
+                return strA == null ? -1 : 1;
+            }
+            if (length < 0) ThrowHelpers.ThrowNegativeArgument(nameof(length), length);
+            if (indexA < 0 || indexB < 0)
+                ThrowHelpers.ThrowArgumentOutOfRange(indexA < 0 ? nameof(indexA) : nameof(indexB), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if (strA._stringLength - indexA < 0 || strB._stringLength - indexB < 0)
+                ThrowHelpers.ThrowArgumentOutOfRange(strA._stringLength - indexA < 0 ? nameof(indexA) : nameof(indexB), ThrowHelpers.IndexMustBeLessOrEqualMessage);
+            if (length == 0 || ((object)strA == strB && indexA == indexB)) return 0;
+            int lengthA = Math.Min(length, strA._stringLength - indexA);
+            int lengthB = Math.Min(length, strB._stringLength - indexB);
+            return CompareRanges(strA, indexA, lengthA, strB, indexB, lengthB, ignoreCase);
+        }
+
+        private static int CompareRanges(string strA, int indexA, int lengthA, string strB, int indexB, int lengthB, bool ignoreCase)
+        {
+            char* a = strA.GetCharPointer() + indexA;
+            char* b = strB.GetCharPointer() + indexB;
+            if (!ignoreCase) return CompareOrdinalRanges(a, lengthA, b, lengthB);
+            int difference = CompareIgnoreCase(a, b, lengthA < lengthB ? lengthA : lengthB);
+            return difference != 0 ? difference : lengthA - lengthB;
         }
 
         /// <summary>

@@ -70,30 +70,48 @@ namespace System
         /// Ordinal: with invariant globalization (the only culture here) .NET's culture-sensitive
         /// comparison is ordinal too, and returns the difference of the first differing chars or lengths.
         /// </summary>
-        public int CompareTo(string strB) => CompareOrdinal(this, strB);
+        public int CompareTo(string strB) => CompareCulture(this, strB);
 
         public int CompareTo(object value)
         {
             if (value == null) return 1;
-            if (value is string other) return CompareOrdinal(this, other);
+            if (value is string other) return CompareCulture(this, other);
             throw new ArgumentException("Object must be of type String.");
         }
 
-        public static int Compare(string strA, string strB) => CompareOrdinal(strA, strB);
+        public static int Compare(string strA, string strB) => CompareCulture(strA, strB);
 
+        /// <summary>What CompareInfo answers under invariant globalization: a plain ordinal difference.</summary>
+        private static int CompareCulture(string strA, string strB)
+        {
+            if ((object)strA == strB) return 0;
+            if (strA == null) return -1;
+            if (strB == null) return 1;
+            return CompareOrdinalRanges(strA.GetCharPointer(), strA._stringLength, strB.GetCharPointer(), strB._stringLength);
+        }
+
+        /// <summary>
+        /// .NET's CompareOrdinal compares the first two chars and then two at a time, relying on the
+        /// terminating NUL (and, for an empty string, the zeroed padding after it): when one string is a
+        /// prefix of the other, the first min(lengths) chars rounded up to an even count, at least two,
+        /// are compared, so "ab" vs "a" is 'b' - 0 = 98 where "abc" vs "ab" is the length difference 1.
+        /// </summary>
         public static int CompareOrdinal(string strA, string strB)
         {
             if ((object)strA == strB) return 0;
             if (strA == null) return -1;
             if (strB == null) return 1;
-            int n = strA._stringLength < strB._stringLength ? strA._stringLength : strB._stringLength;
+            int lengthA = strA._stringLength, lengthB = strB._stringLength;
+            int n = lengthA < lengthB ? lengthA : lengthB;
+            int compared = n < 2 ? 2 : n + (n & 1);
             char* a = strA.GetCharPointer();
             char* b = strB.GetCharPointer();
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < compared; i++)
             {
-                if (a[i] != b[i]) return a[i] - b[i];
+                int x = i < lengthA ? a[i] : 0, y = i < lengthB ? b[i] : 0;
+                if (x != y) return x - y;
             }
-            return strA._stringLength - strB._stringLength;
+            return lengthA - lengthB;
         }
 
         public override string ToString() => this;

@@ -10,23 +10,32 @@ namespace System
     {
         private static StringComparer s_ordinal;
         private static StringComparer s_ordinalIgnoreCase;
+        private static StringComparer s_culture;
+        private static StringComparer s_cultureIgnoreCase;
 
         protected StringComparer() { }
 
-        public static StringComparer Ordinal => s_ordinal ??= new OrdinalComparer(false);
+        public static StringComparer Ordinal => s_ordinal ??= new OrdinalComparer(StringComparison.Ordinal);
 
-        public static StringComparer OrdinalIgnoreCase => s_ordinalIgnoreCase ??= new OrdinalComparer(true);
+        public static StringComparer OrdinalIgnoreCase => s_ordinalIgnoreCase ??= new OrdinalComparer(StringComparison.OrdinalIgnoreCase);
 
-        public static StringComparer InvariantCulture => Ordinal;
+        /// <summary>Culture comparers differ from the ordinal ones only in Compare's value (.NET's CompareOrdinal quirk).</summary>
+        public static StringComparer InvariantCulture => s_culture ??= new OrdinalComparer(StringComparison.InvariantCulture);
 
-        public static StringComparer InvariantCultureIgnoreCase => OrdinalIgnoreCase;
+        public static StringComparer InvariantCultureIgnoreCase => s_cultureIgnoreCase ??= new OrdinalComparer(StringComparison.InvariantCultureIgnoreCase);
 
-        public static StringComparer CurrentCulture => Ordinal;
+        public static StringComparer CurrentCulture => InvariantCulture;
 
-        public static StringComparer CurrentCultureIgnoreCase => OrdinalIgnoreCase;
+        public static StringComparer CurrentCultureIgnoreCase => InvariantCultureIgnoreCase;
 
-        public static StringComparer FromComparison(StringComparison comparisonType) =>
-            ((int)comparisonType & 1) != 0 ? OrdinalIgnoreCase : Ordinal;
+        public static StringComparer FromComparison(StringComparison comparisonType) => comparisonType switch
+        {
+            StringComparison.Ordinal => Ordinal,
+            StringComparison.OrdinalIgnoreCase => OrdinalIgnoreCase,
+            StringComparison.CurrentCulture or StringComparison.InvariantCulture => InvariantCulture,
+            StringComparison.CurrentCultureIgnoreCase or StringComparison.InvariantCultureIgnoreCase => InvariantCultureIgnoreCase,
+            _ => throw new ArgumentException("The string comparison type passed in is currently not supported.", nameof(comparisonType)),
+        };
 
         public abstract int Compare(string x, string y);
 
@@ -36,12 +45,16 @@ namespace System
 
         private sealed class OrdinalComparer : StringComparer
         {
+            private readonly StringComparison _comparison;
             private readonly bool _ignoreCase;
 
-            public OrdinalComparer(bool ignoreCase) { _ignoreCase = ignoreCase; }
+            public OrdinalComparer(StringComparison comparison)
+            {
+                _comparison = comparison;
+                _ignoreCase = ((int)comparison & 1) != 0;
+            }
 
-            public override int Compare(string x, string y) =>
-                string.Compare(x, y, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            public override int Compare(string x, string y) => string.Compare(x, y, _comparison);
 
             public override bool Equals(string x, string y) =>
                 string.Equals(x, y, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

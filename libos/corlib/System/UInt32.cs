@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable
+    public readonly partial struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649

@@ -1,6 +1,6 @@
 namespace System
 {
-    public readonly struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable
+    public readonly partial struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable
     {
         // The primitive's own value: `this` is the number, and nothing ever assigns the field.
 #pragma warning disable CS0649
