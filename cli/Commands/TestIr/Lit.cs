@@ -103,8 +103,11 @@ public static partial class Lit
         int pipe = words.IndexOf("|");
         if (pipe >= 0)
         {
-            if (pipe + 1 >= words.Count || !string.Equals(words[pipe + 1], "FileCheck", StringComparison.OrdinalIgnoreCase))
-                throw new FormatException($"RUN: only '| FileCheck %s' may follow the command: {command.Trim()}");
+            // Exactly "| FileCheck %s": an option such as --check-prefix would change what is checked,
+            // and silently ignoring it would let a test pass on checks it never made.
+            var after = words.Skip(pipe + 1).ToList();
+            if (after.Count != 2 || !string.Equals(after[0], "FileCheck", StringComparison.OrdinalIgnoreCase) || after[1] != "%s")
+                throw new FormatException($"RUN: only '| FileCheck %s' may follow the command (no FileCheck options: use a file per prefix): {command.Trim()}");
             words = words.Take(pipe).ToList();
         }
         bool merged = words.Remove("2>&1");

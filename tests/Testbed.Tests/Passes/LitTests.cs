@@ -35,6 +35,8 @@ public sealed class LitTests
         Assert.True(merged);
         Assert.Throws<FormatException>(() => Lit.Command("testbed build %s", "/t/x.tbir"));
         Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s | grep x", "/t/x.tbir"));
+        // A FileCheck option would change what is checked: refused, not ignored.
+        Assert.Contains("no FileCheck options", Assert.Throws<FormatException>(() => Lit.Command("testbed opt %s | FileCheck %s --check-prefix=LAYER", "/t/x.tbir")).Message);
     }
 
     [Fact]
