@@ -14,6 +14,8 @@ public sealed class Compilation
     private readonly Queue<(MethodInstance Method, Function Function)> pending = new();
     private readonly Dictionary<string, MethodDefinition> exports = new();
     private readonly List<Diagnostic> diagnostics = new();
+    // Reported, but the build goes on (unlike diagnostics).
+    private readonly List<Diagnostic> warnings = new();
 
     private Compilation(AssemblyDefinition app, IReadOnlyList<AssemblyDefinition> libraries)
     {
@@ -50,8 +52,9 @@ public sealed class Compilation
     /// <param name="runtimeSupport">Symbols of <c>[RuntimeExport(..., WhenImported = true)]</c> methods to
     /// import although nothing imports them: what a pass's instrumentation will call (a pass's
     /// <c>RuntimeSupport</c>).</param>
+    /// <param name="warn">Told of each warning (the build goes on): a generic expansion cut off (TB1003).</param>
     public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths, bool rootEveryAppMethod = false,
-        IReadOnlyCollection<string>? runtimeSupport = null)
+        IReadOnlyCollection<string>? runtimeSupport = null, Action<Diagnostic>? warn = null)
     {
         var fallback = new DefaultAssemblyResolver();
         foreach (var dir in libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct())
@@ -71,6 +74,7 @@ public sealed class Compilation
 
         var compilation = new Compilation(app, libraries);
         compilation.Run(rootEveryAppMethod, runtimeSupport ?? Array.Empty<string>());
+        foreach (var w in compilation.warnings) warn?.Invoke(w);
         if (compilation.diagnostics.Count > 0) throw new DiagnosticException(compilation.diagnostics);
         return compilation.Module;
     }
@@ -185,9 +189,46 @@ public sealed class Compilation
             Delegates.SynthesiseBody(this, method, function);
         else if (!def.HasBody)
             Report("TB1002", method.Location, "the method has no body (extern or abstract) and is neither [RuntimeImport] nor a known intrinsic");
+        else if (GenericNesting(method) > MaxGenericNesting)
+            CutOffGenericExpansion(method, function);
         else
             pending.Enqueue((method, function));
         return function;
+    }
+
+    /// <summary>
+    /// How deeply generic instantiations may nest (G&lt;G&lt;...&gt;&gt;, arrays count as a level) before the
+    /// compiler stops expanding. Ahead-of-time compilation instantiates every generic method it can
+    /// reach; a method that calls itself with a growing type argument (M&lt;T&gt; calling M&lt;G&lt;T&gt;&gt;) can
+    /// reach infinitely many, and the import would never end. Real code nests a few levels.
+    /// </summary>
+    public const int MaxGenericNesting = 16;
+
+    private static int GenericNesting(MethodInstance method) =>
+        method.MethodArguments.Append(method.DeclaringType).Select(Nesting).DefaultIfEmpty(0).Max();
+
+    private static int Nesting(TypeReference type) => type switch
+    {
+        GenericInstanceType g => 1 + g.GenericArguments.Select(Nesting).DefaultIfEmpty(0).Max(),
+        ArrayType a => 1 + Nesting(a.ElementType),
+        TypeSpecification s => Nesting(s.ElementType),
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The body of an instantiation nested too deeply: raises NotSupportedException naming it, as
+    /// NativeAOT does (its warning IL3054). The build succeeds with a warning; the program fails only if
+    /// it really calls that deep.
+    /// </summary>
+    private void CutOffGenericExpansion(MethodInstance method, Function function)
+    {
+        warnings.Add(new Diagnostic("TB1003", method.Location,
+            $"generic expansion stopped at {method.Name}, nested more than {MaxGenericNesting} levels deep (a method calling itself with a growing type argument?); calling it throws NotSupportedException"));
+        var entry = function.AddBlock();
+        foreach (var type in function.ParameterTypes) entry.AddParameter(type);
+        var b = new Builder(entry);
+        b.Call(Handlers.Runtime("RaiseGenericNestingTooDeep"), new Value[] { b.StringLiteral(method.Name) });
+        b.Emit(Opcode.Unreachable, IrType.Void);
     }
 
     /// <summary>

@@ -83,7 +83,8 @@ public sealed class BuildDriver
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries));
-        var module = Stage("importing IL", () => Compilation.Import(app, libraries, runtimeSupport: session.Pipeline.RuntimeSupport));
+        var module = Stage("importing IL", () => Compilation.Import(app, libraries, runtimeSupport: session.Pipeline.RuntimeSupport,
+            warn: w => log.WriteLine($"warning: {w}")));
         Stage("verifying IR", () => Verify(module, "IR verifier"));
         var before = IrMeasurement.Of(module);
         var passes = Stage("running Testbed passes", () => session.Run(module, log));

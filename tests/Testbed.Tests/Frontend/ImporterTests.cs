@@ -15,6 +15,30 @@ public sealed class ImporterTests
         """);
 
     [Fact]
+    public void AGenericMethodCallingItselfWithAGrowingTypeArgumentIsCutOffWithAWarning()
+    {
+        // M<T> calls M<G<T>>: infinitely many instantiations. The import ends; the instantiation past the
+        // limit throws when called, and the build says so once.
+        var warnings = new List<Diagnostic>();
+        var module = ImportedProgram.Import("""
+            struct G<T> { public T Value; }
+            static class Program
+            {
+                static int Depth<T>(int n) => n == 0 ? 0 : 1 + Depth<G<T>>(n - 1);
+                static int Main() => Depth<int>(3);
+            }
+            """, warnings.Add);
+        var warning = Assert.Single(warnings);
+        Assert.Equal("TB1003", warning.Code);
+        Assert.Contains("nested more than 16 levels deep", warning.Message);
+        var depths = module.Functions.Where(f => f.Name.StartsWith("Program::Depth<", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Testbed.Frontend.Compilation.MaxGenericNesting + 1, depths.Count);
+        var cutOff = depths.Single(f => f.Instructions.Any(i => i.Callee?.Name.Contains("RaiseGenericNestingTooDeep") == true));
+        Assert.Equal(Opcode.Unreachable, cutOff.Blocks[0].Terminator!.Opcode);
+        Assert.Empty(Verifier.Verify(module));
+    }
+
+    [Fact]
     public void AValueLeftOnTheStackAtAJoinBecomesABlockParameter()
     {
         var f = Program("static int Pick(bool c, int a, int b) => (c ? a : b) * 7;").Function("Program::Pick");

@@ -87,6 +87,14 @@ namespace System.Runtime
         [RuntimeExport("tb_raise_divide_by_zero")]
         public static void RaiseDivideByZero() => Raise(new DivideByZeroException());
 
+        /// <summary>
+        /// The body the compiler gives a generic method instantiated more deeply nested than it compiles
+        /// ahead of time (a method that calls itself with a growing type argument): NativeAOT cuts such
+        /// expansions off the same way, and the program fails only if it really goes that deep.
+        /// </summary>
+        public static void RaiseGenericNestingTooDeep(string method) =>
+            Raise(new NotSupportedException("'" + method + "' is a generic instantiation nested too deeply to be compiled ahead of time"));
+
         [RuntimeExport("tb_raise_overflow")]
         public static void RaiseOverflow() => Raise(new OverflowException());
 
