@@ -159,6 +159,16 @@ public sealed class BadInputTests
         Assert.Equal($"testbed: unknown option --no-such-option (testbed {command} --help lists the options)\n", result.Stderr);
     }
 
+    /// <summary>Found by the fuzz test: after a usage error System.CommandLine shows the help, whose list of passes read the malformed option again and threw.</summary>
+    [Fact]
+    public void AMissingPluginPathIsAUsageErrorWithoutAStackTrace()
+    {
+        var result = CliProcess.Run(new[] { "build", "app.cs", "--load-pass-plugin" });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Required argument missing for option: '--load-pass-plugin'", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
     private static string WriteTemporary(string name, string text)
     {
         var path = Path.Combine(Path.GetDirectoryName(CliProcess.WriteProgram("unused", ""))!, name);
