@@ -10,40 +10,12 @@ namespace Testbed.Cli.Commands;
 /// <summary>`testbed build` and `testbed run`: compile (and run) an application with the library OS.</summary>
 internal static class BuildCommands
 {
-    /// <summary>What System.CommandLine returns for a malformed option, used for option values it cannot check itself.</summary>
-    private const int UsageError = 1;
-
     /// <summary>The longest --timeout: a week, far beyond any run, and well within TimeSpan.</summary>
     public const double MaximumTimeoutSeconds = 7 * 24 * 3600;
 
     /// <summary>The least guest memory a PVH image boots in (hello world: the image, page tables and a heap); below it
     /// QEMU's machine cannot even start the boot code (2M: a triple fault; 1K: a hang).</summary>
     public const long MinimumGuestMemoryBytes = 8L << 20;
-
-    /// <summary>
-    /// Null when a file can be written at <paramref name="path"/>, else why not: checked before building,
-    /// so that a typo in -o costs no build and never ends in a stack trace or a message without the path.
-    /// </summary>
-    public static string? CheckOutputDirectory(string path)
-    {
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
-            return "is a directory; give a file name";
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-            return $"the directory {directory} does not exist";
-        var probe = Path.Combine(directory, $".testbed-probe-{Guid.NewGuid():N}");
-        try
-        {
-            using (File.Create(probe)) { }
-            File.Delete(probe);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"cannot write in {directory} ({e.Message})";
-        }
-    }
 
     /// <summary>Null when <paramref name="seconds"/> is a usable --timeout, else what is wrong.</summary>
     public static string? CheckTimeout(double seconds) =>
@@ -97,12 +69,12 @@ internal static class BuildCommands
         {
             var t = Target.FromName(parse.GetValue(target)!)!;
             var kind = ParseEmit(parse.GetValue(emit)!);
+            if (CommandLineChecks.RefuseUnknownOption(parse, parse.GetValue(input)) is { } unknown) return unknown;
+            if (passes.CheckOutputPaths(parse) is { } badPath) return badPath;
+            BuildDriver.ResolveInput(parse.GetValue(input)!);
             var path = parse.GetValue(output) ?? DefaultOutput(parse.GetValue(input)!, t, kind);
-            if (CheckOutputDirectory(path) is { } badOutput)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"testbed: -o {path}: {badOutput}");
-                return UsageError;
-            }
+            if (CommandLineChecks.CheckOutputPath(path) is { } badOutput)
+                return CommandLineChecks.Refuse(parse, "-o", path, badOutput);
             var result = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, kind), parse.GetValue(verbose));
             parse.InvocationConfiguration.Error.WriteLine($"testbed: wrote {result.OutputPath} ({new FileInfo(result.OutputPath).Length} bytes)");
             return 0;
@@ -127,7 +99,7 @@ internal static class BuildCommands
         var memory = new Option<string>("--mem") { Description = "Guest memory for pvh, as for QEMU's -m.", DefaultValueFactory = _ => "128M" };
         var timeout = new Option<double>("--timeout")
         {
-            Description = "Stop the program after this many seconds and exit with 124.",
+            Description = $"Stop the program after this many seconds and exit with 124: more than 0 and at most {MaximumTimeoutSeconds} (a week), fractions allowed. There is no unlimited run: 0, a negative number, NaN or Infinity is a usage error on both targets.",
             DefaultValueFactory = _ => 60,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print stage times, the QEMU command line and the guest's boot-to-Main time." };
@@ -181,16 +153,21 @@ internal static class BuildCommands
             var error = parse.InvocationConfiguration.Error;
             var t = Target.FromName(parse.GetValue(target)!)!;
             // Checked before anything is built or started: a bad value found later would leave a guest running.
+            if (CommandLineChecks.RefuseUnknownOption(parse, parse.GetValue(input)) is { } unknown) return unknown;
             if (CheckTimeout(parse.GetValue(timeout)) is { } badTimeout)
             {
                 error.WriteLine($"testbed: --timeout {parse.GetValue(timeout)}: {badTimeout}");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
             if (CheckMemory(parse.GetValue(memory)!) is { } badMemory)
             {
                 error.WriteLine($"testbed: --mem {parse.GetValue(memory)}: {badMemory}");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
+            if (passes.CheckOutputPaths(parse) is { } badPath) return badPath;
+            if (parse.GetValue(pcap) is { } pcapFile && CommandLineChecks.CheckOutputPath(pcapFile) is { } badPcap)
+                return CommandLineChecks.Refuse(parse, "--pcap", pcapFile, badPcap);
+            BuildDriver.ResolveInput(parse.GetValue(input)!);
             var path = DefaultOutput(parse.GetValue(input)!, t, EmitKind.Image);
             var isVerbose = parse.GetValue(verbose);
             var disks = parse.GetValue(disk) ?? [];
@@ -198,7 +175,7 @@ internal static class BuildCommands
                 if (!File.Exists(image))
                 {
                     error.WriteLine($"testbed: --disk {image}: no such file (create one first, e.g. truncate -s 64M {image})");
-                    return UsageError;
+                    return CommandLineChecks.UsageError;
                 }
             var forwards = new List<PortForward>();
             foreach (var text in parse.GetValue(forward) ?? [])
@@ -206,7 +183,7 @@ internal static class BuildCommands
                 if (PortForward.Parse(text) is not { } parsed)
                 {
                     error.WriteLine($"testbed: --forward {text}: expected HOST:GUEST or PORT, ports 1-65535");
-                    return UsageError;
+                    return CommandLineChecks.UsageError;
                 }
                 forwards.Add(parsed);
             }
@@ -214,12 +191,12 @@ internal static class BuildCommands
             if (forwards.Count > 0 && network != QemuNetwork.User)
             {
                 error.WriteLine("testbed: --forward needs --net user");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
             if (network == QemuNetwork.User && t.Name == "linux")
             {
                 error.WriteLine("testbed: --net user is QEMU's user network, for --target pvh; the linux target has --net tap");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
             var guestAddress = parse.GetValue(ip);
             var guestGateway = parse.GetValue(gateway);
@@ -228,13 +205,13 @@ internal static class BuildCommands
             if (network == QemuNetwork.None && (guestAddress ?? guestGateway ?? pcapPath ?? faultSpec) is not null)
             {
                 error.WriteLine("testbed: --ip, --gateway, --pcap and --faults need --net user or --net tap");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
             var offloads = !parse.GetValue(noOffload);
             if (!offloads && (network != QemuNetwork.Tap || t.Name != "linux"))
             {
                 error.WriteLine("testbed: --no-offload is for --net tap on --target linux (the pvh target's virtio-net has no offloads yet)");
-                return UsageError;
+                return CommandLineChecks.UsageError;
             }
             foreach (var (name, value, check) in new (string, string?, Func<string, string?>)[]
             {
@@ -244,7 +221,7 @@ internal static class BuildCommands
                 if (value is not null && check(value) is { } problem)
                 {
                     error.WriteLine($"testbed: {name} {value}: {problem}");
-                    return UsageError;
+                    return CommandLineChecks.UsageError;
                 }
             Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
             var options = new RunOptions

@@ -26,6 +26,10 @@ internal static class OptCommand
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
         {
+            if (CommandLineChecks.RefuseUnknownOption(parse, parse.GetValue(input)) is { } unknown) return unknown;
+            if (passes.CheckOutputPaths(parse) is { } badPath) return badPath;
+            if (parse.GetValue(output) is { } outputPath && outputPath != "-" && CommandLineChecks.CheckOutputPath(outputPath) is { } badOutput)
+                return CommandLineChecks.Refuse(parse, "-o", outputPath, badOutput);
             var options = passes.Read(parse);
             var session = PassSession.Create(options, defaultOptLevel: null);
             Testbed.Cli.Driver.BuildDriver.CheckLlvmPipeline(session.Pipeline, Testbed.Backend.Targets.Target.FromName("linux")!);

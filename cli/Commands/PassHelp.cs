@@ -31,7 +31,9 @@ internal sealed class PassHelp : SynchronousCommandLineAction
     {
         int status = standard.Invoke(parse);
         var (_, options) = commands.FirstOrDefault(c => c.Command == parse.CommandResult.Command);
-        if (options is null) return status;
+        // System.CommandLine also shows help after a usage error; then no value may be read (GetValue throws
+        // for a malformed --load-pass-plugin), and the error, not the list of passes, is what matters.
+        if (options is null || parse.Errors.Count > 0) return status;
         var output = parse.InvocationConfiguration.Output;
         PassRegistry registry;
         try

@@ -102,6 +102,15 @@ internal sealed class PassOptions
 
     public string? MetricsPath(ParseResult parse) => parse.GetValue(metrics);
 
+    /// <summary>A usage error's exit code when --metrics or --remarks-file cannot be written (checked before any work), else null.</summary>
+    public int? CheckOutputPaths(ParseResult parse)
+    {
+        foreach (var option in new[] { metrics, remarksFile })
+            if (parse.GetValue(option) is { } path && CommandLineChecks.CheckOutputPath(path) is { } problem)
+                return CommandLineChecks.Refuse(parse, option.Name, path, problem);
+        return null;
+    }
+
     /// <summary>Whether anything of the pipeline is printed while it runs (the progress spinner would garble it).</summary>
     public static bool PrintsWhileRunning(PipelineOptions o) => o.PrintAfterAll || o.PrintAfter.Count > 0 || o.PrintChanged || o.Remarks is not null;
 

@@ -80,6 +80,7 @@ public sealed class BuildDriver
             throw new DiagnosticException(new Diagnostic(PipelineErrors.BadOption, "command line",
                 $"--emit {request.Emit.ToString().ToLowerInvariant()}: llvm<per-layer>(...) makes one object per layer; emit an image or llvm-ir (all layers' modules, one after another)"));
         LlvmCommandLine.Apply(request.LlvmArguments);
+        ResolveInput(request.Input);
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries));
@@ -245,9 +246,16 @@ public sealed class BuildDriver
             .ToList();
     }
 
-    /// <summary>An app project (folder or .csproj), a built .dll, or a single .cs file compiled against the core library.</summary>
-    private string ApplicationAssembly(string input, IReadOnlyList<string> libraries)
+    /// <summary>
+    /// The input as a file (an app folder becomes its .csproj), checked before anything is built: a missing
+    /// file, a folder without one project, an unknown kind of file or a .dll without .NET metadata is a TB0003
+    /// at once, not after the library OS was built (or, for a .dll, a BadImageFormatException while importing).
+    /// </summary>
+    /// <exception cref="DiagnosticException">TB0003 when the input cannot be compiled.</exception>
+    public static string ResolveInput(string input)
     {
+        if (input.Length == 0 || input.Contains('\0'))
+            throw new DiagnosticException(new Diagnostic("TB0003", "command line", $"{(input.Length == 0 ? "an empty" : "a NUL character in the")} input path"));
         var full = Path.GetFullPath(input);
         if (Directory.Exists(full))
         {
@@ -257,6 +265,35 @@ public sealed class BuildDriver
             full = projects[0];
         }
         if (!File.Exists(full)) throw new DiagnosticException(new Diagnostic("TB0003", input, "no such file or folder"));
+        switch (Path.GetExtension(full))
+        {
+            case ".csproj" or ".cs": return full;
+            case ".dll":
+                if (!HasDotNetMetadata(full)) throw new DiagnosticException(new Diagnostic("TB0003", input, "not a .NET assembly (no PE image with CLI metadata)"));
+                return full;
+            default:
+                throw new DiagnosticException(new Diagnostic("TB0003", input, "expected an app project folder, a .csproj, a .dll or a .cs file"));
+        }
+    }
+
+    private static bool HasDotNetMetadata(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            return pe.HasMetadata && System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe).IsAssembly;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>An app project (folder or .csproj), a built .dll, or a single .cs file compiled against the core library.</summary>
+    private string ApplicationAssembly(string input, IReadOnlyList<string> libraries)
+    {
+        var full = ResolveInput(input);
         switch (Path.GetExtension(full))
         {
             case ".csproj": return guestBuild.EnsureBuilt(full);
@@ -276,7 +313,7 @@ public sealed class BuildDriver
                 return output;
             }
             default:
-                throw new DiagnosticException(new Diagnostic("TB0003", input, "expected an app project folder, a .csproj, a .dll or a .cs file"));
+                throw new InvalidOperationException($"ResolveInput let through {full}");
         }
     }
 }

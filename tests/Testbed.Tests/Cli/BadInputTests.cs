@@ -87,22 +87,93 @@ public sealed class BadInputTests
         Assert.Contains("is a directory", directory.Stderr);
     }
 
-    [Fact]
-    public void AFileThatIsNotADotNetAssemblyIsNamedWithoutAStackTrace()
+    /// <summary>A .dll that is no .NET assembly (random bytes, a Linux shared library, a bare MZ) is a TB0003 before anything is built.</summary>
+    [Theory]
+    [InlineData("mz")]
+    [InlineData("random")]
+    [InlineData("elf")]
+    [InlineData("empty")]
+    public void AFileThatIsNotADotNetAssemblyIsNamedBeforeTheBuild(string kind)
     {
         var notAnAssembly = Path.Combine(Path.GetTempPath(), $"testbed-not-an-assembly-{Guid.NewGuid():N}.dll");
-        File.WriteAllText(notAnAssembly, "MZ but nothing else");
+        var bytes = kind switch
+        {
+            "mz" => "MZ but nothing else"u8.ToArray(),
+            "random" => RandomBytes(1000),
+            "elf" => File.ReadAllBytes(File.Exists("/usr/lib/x86_64-linux-gnu/libc.so.6") ? "/usr/lib/x86_64-linux-gnu/libc.so.6" : "/bin/sh"),
+            _ => Array.Empty<byte>(),
+        };
+        File.WriteAllBytes(notAnAssembly, bytes);
         try
         {
             var result = CliProcess.Run(new[] { "build", notAnAssembly, "--target", "linux" });
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"testbed: {notAnAssembly} is not a .NET assembly", result.Stderr);
-            Assert.DoesNotContain("   at ", result.Stderr);
+            Assert.Equal($"TB0003: {notAnAssembly}: not a .NET assembly (no PE image with CLI metadata)\n", result.Stderr);
         }
         finally
         {
             File.Delete(notAnAssembly);
         }
+
+        static byte[] RandomBytes(int count)
+        {
+            var b = new byte[count];
+            new Random(14).NextBytes(b);
+            return b;
+        }
+    }
+
+    /// <summary>Every path the CLI writes is checked before any work, an empty one too (it used to be an ArgumentException stack trace).</summary>
+    [Theory]
+    [InlineData("build", "-o", "")]
+    [InlineData("build", "--metrics", "/nonexistent-dir/m.json")]
+    [InlineData("build", "--remarks-file", "")]
+    [InlineData("run", "--pcap", "/nonexistent-dir/p.pcap")]
+    [InlineData("run", "--metrics", "/proc/m.json")]
+    [InlineData("opt", "-o", "")]
+    [InlineData("opt", "-o", "/nonexistent-dir/out.tbir")]
+    [InlineData("opt", "--remarks-file", "")]
+    [InlineData("opt", "--metrics", "/nonexistent-dir/m.json")]
+    public void AnOutputPathOfAnyOptionThatCannotBeWrittenIsAUsageError(string command, string option, string path)
+    {
+        var input = command == "opt"
+            ? WriteTemporary("tiny.tbir", "module m\n\nfunc @f() -> i32 layer app {\nbb0:\n  %0 = const i32 0\n  ret %0\n}\n")
+            : CliProcess.WriteProgram("tiny", "static class Program { static int Main() { return 0; } }");
+        var extra = option == "--pcap" ? new[] { "--net", "user" } : Array.Empty<string>();
+        var result = CliProcess.Run(new[] { command, input, "--target", "linux", option, path }.Where(a => command != "opt" || (a != "--target" && a != "linux")).Concat(extra));
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"testbed: {option} {path}: ", result.Stderr);
+        Assert.DoesNotContain("building", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    /// <summary>System.CommandLine takes an unknown option for the input when the input is missing; that is a usage error too, with nothing built.</summary>
+    [Theory]
+    [InlineData("build")]
+    [InlineData("run")]
+    [InlineData("opt")]
+    public void AnUnknownOptionInPlaceOfTheInputIsAUsageError(string command)
+    {
+        var result = CliProcess.Run(new[] { command, "--no-such-option" });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"testbed: unknown option --no-such-option (testbed {command} --help lists the options)\n", result.Stderr);
+    }
+
+    /// <summary>Found by the fuzz test: after a usage error System.CommandLine shows the help, whose list of passes read the malformed option again and threw.</summary>
+    [Fact]
+    public void AMissingPluginPathIsAUsageErrorWithoutAStackTrace()
+    {
+        var result = CliProcess.Run(new[] { "build", "app.cs", "--load-pass-plugin" });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Required argument missing for option: '--load-pass-plugin'", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    private static string WriteTemporary(string name, string text)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(CliProcess.WriteProgram("unused", ""))!, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 
     /// <summary>

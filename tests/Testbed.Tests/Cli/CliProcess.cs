@@ -8,9 +8,10 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null, int timeoutSeconds = 300)
+    public static Result Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null, int timeoutSeconds = 300, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "testbed.dll"));
         foreach (var a in arguments) psi.ArgumentList.Add(a);
         psi.Environment["TESTBED_ROOT"] = RepositoryLayout.Locate().Root;
