@@ -52,7 +52,10 @@ internal sealed partial class ILImporter
         var size = ZeroExtendToI64(PopNumeric());
         var buffer = b.Emit(Opcode.StackAlloc, IrType.Ptr, size);
         if (body.InitLocals) b.Emit(Opcode.Fill, IrType.Void, buffer, b.ConstInt(IrType.I8, 0), size);
-        Push(buffer);
+        // CoreCLR's localloc of zero bytes gives null (code may test the pointer); LLVM's alloca of
+        // zero bytes gives an address like any other.
+        var empty = b.Compare(Predicate.Eq, size, b.ConstInt(IrType.I64, 0));
+        Push(b.Emit(Opcode.Select, IrType.Ptr, empty, b.Null(IrType.Ptr), buffer));
     }
 
     // ---- fields ----
