@@ -31,9 +31,11 @@ internal sealed class PassHelp : SynchronousCommandLineAction
     {
         int status = standard.Invoke(parse);
         var (_, options) = commands.FirstOrDefault(c => c.Command == parse.CommandResult.Command);
-        // System.CommandLine also shows help after a usage error; then no value may be read (GetValue throws
-        // for a malformed --load-pass-plugin), and the error, not the list of passes, is what matters.
-        if (options is null || parse.Errors.Count > 0) return status;
+        if (options is null) return status;
+        // System.CommandLine also shows help after a usage error (and `build --help` alone has one: the
+        // missing input). Only an error in --load-pass-plugin itself keeps its value from being read
+        // (GetValue throws); then the error, not the list of passes, is what matters.
+        if (parse.GetResult(options.Plugins) is { } plugins && plugins.Errors.Any()) return status;
         var output = parse.InvocationConfiguration.Output;
         PassRegistry registry;
         try
