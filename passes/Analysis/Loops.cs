@@ -77,26 +77,30 @@ public sealed class Loops : IFunctionAnalysis<Loops>, ICfgAnalysis
             loop.Parent?.Children.Add(loop);
             foreach (var b in loop.Blocks) innermost.TryAdd(b, loop);
         }
-        All = bySize.OrderBy(l => l.Depth).ThenBy(l => function.Blocks.IndexOf(l.Header)).ToList();
-        foreach (var loop in All) FindEntryAndExits(loop, function, preds, dominators);
+        // Block order, once: asking IndexOf for each loop made many loops in a big function quadratic.
+        var position = new Dictionary<Block, int>();
+        for (int k = 0; k < function.Blocks.Count; k++) position[function.Blocks[k]] = k;
+        All = bySize.OrderBy(l => l.Depth).ThenBy(l => position[l.Header]).ToList();
+        foreach (var loop in All) FindEntryAndExits(loop, position, preds, dominators);
     }
 
-    private static void FindEntryAndExits(Loop loop, Function function, Dictionary<Block, List<Block>> preds, Dominators dominators)
+    /// <summary>The preheader, exits and exiting blocks of one loop, from its own blocks only; lists in block order.</summary>
+    private static void FindEntryAndExits(Loop loop, Dictionary<Block, int> position, Dictionary<Block, List<Block>> preds, Dominators dominators)
     {
         var outside = preds[loop.Header].Where(p => !loop.Contains(p) && dominators.IsReachable(p)).ToList();
         if (outside.Count == 1 && outside[0].Terminator is { } branch && branch.Targets.All(t => t.Block == loop.Header)
             && !outside[0].UnwindTargets.Contains(loop.Header))
             loop.Preheader = outside[0];
         var exits = new HashSet<Block>();
-        foreach (var b in function.Blocks)
+        foreach (var b in loop.Blocks)
         {
-            if (!loop.Contains(b)) continue;
             bool exiting = false;
             foreach (var s in b.Successors)
                 if (!loop.Contains(s)) { exiting = true; exits.Add(s); }
             if (exiting) loop.ExitingBlocks.Add(b);
         }
-        loop.ExitBlocks.AddRange(function.Blocks.Where(exits.Contains));
+        loop.ExitingBlocks.Sort((a, b) => position[a].CompareTo(position[b]));
+        loop.ExitBlocks.AddRange(exits.OrderBy(b => position[b]));
     }
 
     /// <summary>
