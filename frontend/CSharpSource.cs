@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using DiagnosticException = Testbed.IR.DiagnosticException;
 
 namespace Testbed.Frontend;
@@ -13,13 +14,16 @@ namespace Testbed.Frontend;
 public static class CSharpSource
 {
     /// <summary>Compiles <paramref name="sourcePath"/> to <paramref name="outputPath"/>; throws a DiagnosticException (TB0001) on C# errors.</summary>
-    public static void Compile(string sourcePath, IEnumerable<string> referencePaths, string outputPath, string? assemblyName = null)
+    /// <param name="symbolsPath">Where to write the portable PDB (source lines and variable names, for debug info and stack traces); null: none.</param>
+    /// <param name="debugBuild">C# as `dotnet build -c Debug` compiles it: every named local kept in its slot, for a debugger to show.</param>
+    public static void Compile(string sourcePath, IEnumerable<string> referencePaths, string outputPath, string? assemblyName = null, string? symbolsPath = null,
+        bool debugBuild = false)
     {
         var text = StripFileDirectives(File.ReadAllText(sourcePath));
-        var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path: Path.GetFullPath(sourcePath));
+        var tree = CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8), new CSharpParseOptions(LanguageVersion.Latest), path: Path.GetFullPath(sourcePath));
         var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
             .WithAllowUnsafe(true)
-            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithOptimizationLevel(debugBuild ? OptimizationLevel.Debug : OptimizationLevel.Release)
             .WithNullableContextOptions(NullableContextOptions.Disable);
         var compilation = CSharpCompilation.Create(
             assemblyName ?? Path.GetFileNameWithoutExtension(sourcePath),
@@ -28,10 +32,13 @@ public static class CSharpSource
             options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         using var output = File.Create(outputPath);
-        var result = compilation.Emit(output);
+        using var symbols = symbolsPath is null ? null : File.Create(symbolsPath);
+        var result = compilation.Emit(output, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         if (result.Success) return;
         output.Close();
+        symbols?.Close();
         File.Delete(outputPath);
+        if (symbolsPath is not null) File.Delete(symbolsPath);
         throw new DiagnosticException(result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => new Testbed.IR.Diagnostic("TB0001", FormatLocation(d), $"C# error {d.Id}: {d.GetMessage()}"))

@@ -1,4 +1,5 @@
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 using Testbed.IR;
 
 namespace Testbed.Frontend;
@@ -14,6 +15,7 @@ public sealed class Compilation
     private readonly Queue<(MethodInstance Method, Function Function)> pending = new();
     private readonly Dictionary<string, MethodDefinition> exports = new();
     private readonly List<Diagnostic> diagnostics = new();
+    private readonly SourceMaps sourceMaps = new();
     // Reported, but the build goes on (unlike diagnostics).
     private readonly List<Diagnostic> warnings = new();
 
@@ -65,7 +67,16 @@ public sealed class Compilation
         var resolver = new CachingResolver(cache, fallback);
         AssemblyDefinition Load(string path)
         {
-            var a = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { AssemblyResolver = resolver, ReadSymbols = false });
+            AssemblyDefinition a;
+            try
+            {
+                a = AssemblyDefinition.ReadAssembly(path, SourceMaps.ReaderFor(path, resolver));
+            }
+            catch (SymbolsNotMatchingException)
+            {
+                // A stale PDB (the assembly was rebuilt without it) costs the line numbers, not the build.
+                a = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { AssemblyResolver = resolver });
+            }
             cache[a.Name.Name] = a;
             return a;
         }
@@ -175,6 +186,7 @@ public sealed class Compilation
         var function = new Function(method.Name, Layouts.Map(method.ReturnType), parameters, Layers.Of(def.DeclaringType))
         {
             Source = method.Location,
+            SourceMap = sourceMaps.Of(def),
             ExportName = RuntimeSymbol(def, "RuntimeExportAttribute"),
         };
         if (function.ExportName is { } symbol && LibcSymbols.Contains(symbol)) function.Flags |= FunctionFlags.NoBuiltins;

@@ -65,6 +65,7 @@ internal sealed partial class ILImporter
         foreach (var t in function.ParameterTypes) entry.AddParameter(t);
         b = new Builder(entry);
         SetUpArgumentsAndLocals(entry);
+        DescribeVariables();
         EmitClassInitialisationOnEntry();
 
         foreach (var i in body.Instructions) instructionAt[i.Offset] = i;

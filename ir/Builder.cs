@@ -51,9 +51,10 @@ public sealed class Builder
     public Builder(InsertPoint point) { SetInsertPoint(point); }
 
     public static Builder AtEnd(Block block) => new(block);
-    public static Builder AtStart(Block block) => new(InsertPoint.AtStart(block)) { ILOffset = block.Instructions.FirstOrDefault()?.ILOffset ?? -1 };
-    public static Builder Before(Instruction instruction) => new(InsertPoint.BeforeInstruction(instruction)) { ILOffset = instruction.ILOffset };
-    public static Builder After(Instruction instruction) => new(InsertPoint.AfterInstruction(instruction)) { ILOffset = instruction.ILOffset };
+    public static Builder AtStart(Block block) =>
+        new(InsertPoint.AtStart(block)) { ILOffset = block.Instructions.FirstOrDefault()?.ILOffset ?? -1, InlinedAt = block.Instructions.FirstOrDefault()?.InlinedAt };
+    public static Builder Before(Instruction instruction) => new(InsertPoint.BeforeInstruction(instruction)) { ILOffset = instruction.ILOffset, InlinedAt = instruction.InlinedAt };
+    public static Builder After(Instruction instruction) => new(InsertPoint.AfterInstruction(instruction)) { ILOffset = instruction.ILOffset, InlinedAt = instruction.InlinedAt };
 
     /// <summary>The block built into; setting it moves the insertion point to that block's end.</summary>
     public Block Block
@@ -74,6 +75,8 @@ public sealed class Builder
 
     /// <summary>Stamped on every instruction built, for diagnostics.</summary>
     public int ILOffset { get; set; } = -1;
+    /// <summary>Stamped with <see cref="ILOffset"/>: the inlined calls the offset is inside (see <see cref="Instruction.InlinedAt"/>).</summary>
+    public InlineSite? InlinedAt { get; set; }
 
     /// <summary>Given to every instruction built that may throw: the handler in force where the code is.</summary>
     public Block? Unwind { get; set; }
@@ -82,7 +85,7 @@ public sealed class Builder
 
     public Instruction Emit(Opcode op, IrType type, params Value[] operands)
     {
-        var i = new Instruction(op, type, operands) { ILOffset = ILOffset };
+        var i = new Instruction(op, type, operands) { ILOffset = ILOffset, InlinedAt = InlinedAt };
         if (op.MayThrow()) i.Unwind = Unwind;
         if (Volatile && op is Opcode.Load or Opcode.Store) i.Volatile = true;
         return Place(i);

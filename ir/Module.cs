@@ -62,6 +62,10 @@ public sealed class Function
     public FunctionFlags Flags { get; set; }
     /// <summary>Where the function came from, for diagnostics: "Assembly: Type::Method".</summary>
     public string? Source { get; set; }
+    /// <summary>The C# source lines and names of the method the body was imported from, when its PDB was found.</summary>
+    public SourceMap? SourceMap { get; set; }
+    /// <summary>The parameters and named locals the importer could describe (see <see cref="DebugVariable"/>).</summary>
+    public List<DebugVariable> DebugVariables { get; } = new();
     /// <summary>
     /// What the function may do to memory its callers see (set by the function-attrs pass, or written in
     /// the text). A pass that changes what a function does, not only how, must reset it and the

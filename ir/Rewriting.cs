@@ -105,7 +105,7 @@ public static class Rewriting
                 var copy = new Instruction(i.Opcode, i.Type)
                 {
                     Predicate = i.Predicate, IntValue = i.IntValue, FloatValue = i.FloatValue, Text = i.Text, Callee = i.Callee,
-                    Field = i.Field, Global = i.Global, Class = i.Class, TypeOperand = i.TypeOperand, Intrinsic = i.Intrinsic, ILOffset = i.ILOffset,
+                    Field = i.Field, Global = i.Global, Class = i.Class, TypeOperand = i.TypeOperand, Intrinsic = i.Intrinsic, ILOffset = i.ILOffset, InlinedAt = i.InlinedAt,
                 };
                 copy.CaseValues.AddRange(i.CaseValues);
                 blockMap[b].Append(copy);

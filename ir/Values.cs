@@ -154,6 +154,8 @@ public sealed class Instruction : Value
     public bool Volatile { get; set; }
     /// <summary>Where the instruction came from (IL offset in its method), for diagnostics and debug info.</summary>
     public int ILOffset { get; set; } = -1;
+    /// <summary>Set on code an inliner copied from another function: whose IL <see cref="ILOffset"/> is in, and the calls it was inlined through.</summary>
+    public InlineSite? InlinedAt { get; set; }
 
     public bool HasResult => Type != IrType.Void;
 

@@ -18,3 +18,5 @@ public readonly record struct LLVMTargetDataRef(IntPtr Handle) { public bool IsN
 public readonly record struct LLVMPassBuilderOptionsRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
 public readonly record struct LLVMErrorRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
 public readonly record struct LLVMUseRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
+public readonly record struct LLVMMetadataRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }
+public readonly record struct LLVMDIBuilderRef(IntPtr Handle) { public bool IsNull => Handle == IntPtr.Zero; }

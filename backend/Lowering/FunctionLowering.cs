@@ -41,6 +41,11 @@ internal sealed partial class FunctionLowering
             // inside a loop is still one fixed frame slot, as mem2reg and SROA expect.
             allocaBlock = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "slots");
             LLVM.PositionBuilderAtEnd(allocaBuilder, allocaBlock);
+            if (module.Debug is { } debug)
+            {
+                LLVM.SetSubprogram(llvmFunction, debug.Subprogram(function));
+                LLVM.SetCurrentDebugLocation2(allocaBuilder, debug.PrologueLocation(function));
+            }
             var order = Dominators.Postorder(function);
             order.Reverse();
             var index = function.Blocks.Select((b, k) => (b, k)).ToDictionary(x => x.b, x => x.k);
@@ -59,17 +64,46 @@ internal sealed partial class FunctionLowering
             {
                 LLVM.PositionBuilderAtEnd(builder, blocks[block]);
                 foreach (var instruction in block.Instructions)
+                {
+                    if (module.Debug is { } lines) LLVM.SetCurrentDebugLocation2(builder, lines.Location(function, instruction));
                     Lower(instruction);
+                }
             }
             foreach (var (target, from) in edges)
                 for (int k = 0; k < target.Arguments.Count; k++)
                     LLVM.AddIncoming(values[target.Block.Parameters[k]], values[target.Arguments[k]], from);
+            DeclareVariables();
             LLVM.BuildBr(allocaBuilder, blocks[function.Entry]);
         }
         finally
         {
             LLVM.DisposeBuilder(builder);
             LLVM.DisposeBuilder(allocaBuilder);
+        }
+    }
+
+    /// <summary>
+    /// With debug info, ties each described C# variable to a stack slot: the importer's own slot while a
+    /// pass has not promoted it, or, for an argument passed in a register, a slot it is spilled to here
+    /// (as clang does at -O0; LLVM's optimiser turns both into value records when it promotes them).
+    /// </summary>
+    private void DeclareVariables()
+    {
+        if (module.Debug is not { } debug) return;
+        foreach (var variable in function.DebugVariables)
+        {
+            if (variable.Storage is Instruction { Opcode: Opcode.Alloca } slot && slot.Block?.Function == function
+                && values.TryGetValue(slot, out var address))
+            {
+                debug.Declare(function, variable, slot.TypeOperand!, address, allocaBlock);
+            }
+            else if (variable.Storage is BlockParameter p && p.Block == function.Entry && values.TryGetValue(p, out var argument))
+            {
+                var spill = LLVM.BuildAlloca(allocaBuilder, T(p.Type));
+                LLVM.SetAlignment(spill, (uint)Math.Max(8, p.Type.Alignment));
+                LLVM.BuildStore(allocaBuilder, argument, spill);
+                debug.Declare(function, variable, p.Type, spill, allocaBlock);
+            }
         }
     }
 

@@ -49,6 +49,8 @@ public static class LayerSplitting
                 {
                     LLVM.DeleteBody(f);
                     LLVM.SetLinkage(f, LLVMLinkage.External);
+                    // A declaration has no subprogram of its own (-g): its layer's module describes it.
+                    LLVM.SetSubprogram(f, default);
                 }
             foreach (var g in LLVM.GlobalVariables(module).ToList())
                 if (!LLVM.IsDeclaration(g) && owners.Of(g) is { } owner && owner != layer)

@@ -20,6 +20,12 @@ public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
     /// throws finds no handler.
     /// </summary>
     public bool HandlerRecords { get; init; } = true;
+
+    /// <summary>Emit DWARF: line tables, subprograms, parameters and locals (-g; see <see cref="DebugInfoLowering"/>).</summary>
+    public bool DebugInfo { get; init; }
+
+    /// <summary>Whether the pipeline optimises: recorded in the debug info, so that debuggers expect variables to come and go.</summary>
+    public bool Optimized { get; init; } = true;
 }
 
 /// <summary>
@@ -49,6 +55,8 @@ public sealed class ModuleLowering
     public LlvmModule Llvm { get; }
     public LlvmContext Context { get; }
     public LoweringOptions Options { get; }
+    /// <summary>Null unless <see cref="LoweringOptions.DebugInfo"/>.</summary>
+    internal DebugInfoLowering? Debug { get; private set; }
 
     public static void Lower(Module ir, LlvmModule llvm, LoweringOptions options)
     {
@@ -56,8 +64,10 @@ public sealed class ModuleLowering
         lowering.throwing = ThrowAnalysis.FunctionsThatMayThrow(ir);
         foreach (var g in ir.Globals) lowering.Global(g);
         foreach (var f in ir.Functions) lowering.Declare(f);
+        if (options.DebugInfo) lowering.Debug = new DebugInfoLowering(lowering, options.Optimized);
         foreach (var f in ir.Functions.Where(f => !f.IsDeclaration))
             new FunctionLowering(lowering, f).Lower();
+        lowering.Debug?.Finish();
         StaticRoots.DefineIfImported(lowering);
         GcRegisterSpill.DefineIfImported(lowering);
         lowering.typeDescriptors.Complete();

@@ -54,6 +54,10 @@ internal sealed class PassOptions
     {
         Description = "For measuring only: try blocks do not link their handler records for the first pass (docs/exceptions.md). A program that throws then finds no handler.",
     };
+    private readonly Option<bool> debugInfo = new("-g", "--debug-info")
+    {
+        Description = "Emit DWARF: C# source lines, method names, parameters and locals (at -O0 all of them; optimised, what LLVM keeps). docs/debugging.md.",
+    };
     private readonly bool withLlvm;
 
     /// <param name="withLlvm">Whether the command reaches LLVM (build and run do; opt stops at Testbed IR).</param>
@@ -71,7 +75,10 @@ internal sealed class PassOptions
         if (withLlvm) command.Options.Add(llvmArguments);
         if (withLlvm) command.Options.Add(ablateExceptionChecks);
         if (withLlvm) command.Options.Add(ablateHandlerRecords);
+        if (withLlvm) command.Options.Add(debugInfo);
     }
+
+    public bool DebugInfo(ParseResult parse) => withLlvm && parse.GetValue(debugInfo);
 
     public bool AblateExceptionChecks(ParseResult parse) => withLlvm && parse.GetValue(ablateExceptionChecks);
     public bool AblateHandlerRecords(ParseResult parse) => withLlvm && parse.GetValue(ablateHandlerRecords);

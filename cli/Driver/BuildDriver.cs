@@ -21,6 +21,8 @@ public sealed record BuildRequest(string Input, Target Target, string OutputPath
     public bool ExceptionChecksAfterCalls { get; init; } = true;
     /// <summary>False only to measure what linking try blocks' handler records costs (--ablate-handler-records).</summary>
     public bool HandlerRecords { get; init; } = true;
+    /// <summary>DWARF in the image (-g, and run --gdb).</summary>
+    public bool DebugInfo { get; init; }
 }
 
 /// <summary>What a build produced and measured (--verbose and --metrics report it).</summary>
@@ -83,7 +85,9 @@ public sealed class BuildDriver
         ResolveInput(request.Input);
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
-        var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries));
+        // -g -O0 is a debug build: C# compiled as `dotnet build -c Debug` would, so every named local has a slot to show.
+        bool debugBuild = request.DebugInfo && session.Pipeline.Llvm is { } llvmLevel && llvmLevel.Contains("<O0>", StringComparison.Ordinal);
+        var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries, debugBuild));
         var module = Stage("importing IL", () => Compilation.Import(app, libraries, runtimeSupport: session.Pipeline.RuntimeSupport,
             warn: w => log.WriteLine($"warning: {w}")));
         Stage("verifying IR", () => Verify(module, "IR verifier"));
@@ -107,7 +111,11 @@ public sealed class BuildDriver
         Stage("lowering to LLVM", () =>
         {
             target.PrepareModule(llvm, machine);
-            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes) { ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls, HandlerRecords = request.HandlerRecords });
+            ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes)
+            {
+                ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls, HandlerRecords = request.HandlerRecords,
+                DebugInfo = request.DebugInfo, Optimized = session.Pipeline.Llvm is { } l && !l.Contains("<O0>", StringComparison.Ordinal),
+            });
             if (llvm.Verify() is { } error)
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));
             return 0;
@@ -291,7 +299,7 @@ public sealed class BuildDriver
     }
 
     /// <summary>An app project (folder or .csproj), a built .dll, or a single .cs file compiled against the core library.</summary>
-    private string ApplicationAssembly(string input, IReadOnlyList<string> libraries)
+    private string ApplicationAssembly(string input, IReadOnlyList<string> libraries, bool debugBuild)
     {
         var full = ResolveInput(input);
         switch (Path.GetExtension(full))
@@ -300,14 +308,18 @@ public sealed class BuildDriver
             case ".dll": return full;
             case ".cs":
             {
-                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(full)))[..16];
-                var output = Path.Combine(layout.Cache, "single-file", hash, Path.GetFileNameWithoutExtension(full) + ".dll");
-                if (!File.Exists(output) || File.GetLastWriteTimeUtc(output) < File.GetLastWriteTimeUtc(libraries[0]))
+                // The path is part of the key: the PDB records it, and debug info points there.
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+                    File.ReadAllBytes(full).Concat(System.Text.Encoding.UTF8.GetBytes(full)).ToArray()))[..16];
+                var output = Path.Combine(layout.Cache, debugBuild ? "single-file-debug" : "single-file", hash, Path.GetFileNameWithoutExtension(full) + ".dll");
+                var symbols = Path.ChangeExtension(output, ".pdb");
+                if (!File.Exists(output) || !File.Exists(symbols) || File.GetLastWriteTimeUtc(output) < File.GetLastWriteTimeUtc(libraries[0]))
                 {
                     // Builds for both targets may compile the same file at once: write aside, then rename,
-                    // so that no reader ever sees half an assembly.
+                    // so that no reader ever sees half an assembly; the PDB first, so an assembly has its PDB.
                     var scratch = output + "." + Guid.NewGuid().ToString("N") + ".tmp";
-                    CSharpSource.Compile(full, new[] { libraries[0] }, scratch);
+                    CSharpSource.Compile(full, new[] { libraries[0] }, scratch, symbolsPath: scratch + ".pdb", debugBuild: debugBuild);
+                    File.Move(scratch + ".pdb", symbols, overwrite: true);
                     File.Move(scratch, output, overwrite: true);
                 }
                 return output;
