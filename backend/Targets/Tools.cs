@@ -18,6 +18,12 @@ public static class Tools
         "qemu-system-x86_64 was not found on PATH; install the Debian package qemu-system-x86 " +
         "(apt-get install qemu-system-x86)"));
 
+    private static readonly Lazy<(string? Path, string Error)> gdb = new(() => Locate(
+        "TESTBED_GDB", ["gdb"], null, "gdb was not found on PATH; install the Debian package gdb (apt-get install --no-install-recommends gdb)"));
+
+    /// <exception cref="ToolNotFoundException">gdb is not installed (run --gdb on the linux target starts it).</exception>
+    public static string Gdb => gdb.Value.Path ?? throw new ToolNotFoundException(gdb.Value.Error);
+
     /// <exception cref="ToolNotFoundException">Neither ld.lld-19 nor ld.lld is installed.</exception>
     public static string Linker => linker.Value.Path ?? throw new ToolNotFoundException(linker.Value.Error);
 

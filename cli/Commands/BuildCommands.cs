@@ -103,6 +103,12 @@ internal static class BuildCommands
             DefaultValueFactory = _ => 60,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print stage times, the QEMU command line and the guest's boot-to-Main time." };
+        var gdb = new Option<string?>("--gdb")
+        {
+            Description = $"Debug with gdb (implies -g; docs/debugging.md). pvh: QEMU stops at the first instruction and waits for gdb on 127.0.0.1:PORT (default {DefaultGdbPort}); the command prints the gdb line to attach. linux: the program runs under gdb in this terminal.",
+            HelpName = "PORT",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var disk = new Option<string[]>("--disk")
         {
             Description = "A raw disk image for the guest, as a virtio-blk device (repeat for more disks).",
@@ -145,7 +151,7 @@ internal static class BuildCommands
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
-            input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults, noOffload,
+            input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults, noOffload, gdb,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -223,10 +229,21 @@ internal static class BuildCommands
                     error.WriteLine($"testbed: {name} {value}: {problem}");
                     return CommandLineChecks.UsageError;
                 }
-            Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
+            bool debugging = parse.GetResult(gdb) is not null;
+            int gdbPort = DefaultGdbPort;
+            if (debugging && CheckGdb(t, parse.GetValue(gdb), network, out gdbPort) is { } badGdb)
+            {
+                error.WriteLine($"testbed: --gdb: {badGdb}");
+                return CommandLineChecks.UsageError;
+            }
+            Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose);
+            if (debugging && t.Name == "linux")
+                return RunUnderGdb(path, parse.GetValue(programArguments) ?? [], error);
             var options = new RunOptions
             {
-                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                // Someone stepping through the program is not a hung guest: no limit unless one is asked for.
+                Timeout = debugging && parse.GetResult(timeout) is null ? null : TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                ExtraQemuArguments = debugging ? ["-gdb", $"tcp:127.0.0.1:{gdbPort}", "-S"] : [],
                 Accelerator = Enum.Parse<QemuAccelerator>(parse.GetValue(accel)!, ignoreCase: true),
                 Machine = Enum.Parse<QemuMachine>(parse.GetValue(machine)!, ignoreCase: true),
                 Memory = parse.GetValue(memory)!,
@@ -242,6 +259,9 @@ internal static class BuildCommands
                 ProgramArguments = parse.GetValue(programArguments) ?? [],
                 Notice = line => error.WriteLine($"testbed: {line}"),
             };
+            if (debugging)
+                error.WriteLine($"testbed: QEMU waits for gdb on 127.0.0.1:{gdbPort}, stopped before the first instruction; attach with:\n" +
+                    $"  gdb -q {Path.GetFullPath(path)} -ex 'target remote 127.0.0.1:{gdbPort}'");
             using var stdout = Console.OpenStandardOutput();
             var result = t.Run(path, stdout, options);
             stdout.Flush();
@@ -262,6 +282,43 @@ internal static class BuildCommands
             }
         }));
         return (command, passes);
+    }
+
+    public const int DefaultGdbPort = 1234;
+
+    /// <summary>Why --gdb's value cannot be used with this target and network, or null (the port in <paramref name="port"/>).</summary>
+    private static string? CheckGdb(Target target, string? value, QemuNetwork network, out int port)
+    {
+        port = DefaultGdbPort;
+        if (target.Name == "linux")
+        {
+            if (value is not null) return "a port is for pvh (QEMU's gdbstub); on the linux target the program runs under gdb in this terminal: give --gdb alone";
+            if (network != QemuNetwork.None) return "on the linux target the program runs under gdb in this terminal, without --net";
+            return null;
+        }
+        if (value is not null && !(int.TryParse(value, out port) && port is > 0 and < 65536)) return $"'{value}' is not a TCP port (1-65535)";
+        return null;
+    }
+
+    /// <summary>run --gdb on the linux target: gdb in this terminal, the program and its arguments loaded, not yet started.</summary>
+    private static int RunUnderGdb(string imagePath, IReadOnlyList<string> arguments, TextWriter error)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Tools.Gdb) { UseShellExecute = false };
+        foreach (var a in new[] { "-q", "--args", Path.GetFullPath(imagePath) }.Concat(arguments)) start.ArgumentList.Add(a);
+        error.WriteLine($"testbed: {string.Join(' ', start.ArgumentList)}");
+        // Ctrl-C belongs to gdb (it interrupts the program); this process just waits for gdb to end.
+        ConsoleCancelEventHandler keep = (_, e) => e.Cancel = true;
+        Console.CancelKeyPress += keep;
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= keep;
+        }
     }
 
     /// <summary>Validates the pipeline options, builds, then reports what the pipeline observed and measured.</summary>
