@@ -17,7 +17,9 @@ internal sealed partial class FunctionLowering
     private void ThrowIf(LLVMValueRef condition, string helper)
     {
         var exit = ExceptionalExit();
-        if (!throwBlocks.TryGetValue((helper, exit), out var fail))
+        // One raising block per helper, exit and line: checks on one line share it, and the stack trace keeps its line.
+        int line = CurrentLine();
+        if (!throwBlocks.TryGetValue((helper, exit, line), out var fail))
         {
             var here = LLVM.GetInsertBlock(builder);
             fail = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, helper);
@@ -25,8 +27,9 @@ internal sealed partial class FunctionLowering
             var (fn, type) = module.RuntimeFunction(helper, IrType.Void);
             LLVM.BuildCall2(builder, type, fn, Array.Empty<LLVMValueRef>());
             LLVM.BuildBr(builder, exit);
+            NoteExit(exit, line);
             LLVM.PositionBuilderAtEnd(builder, here);
-            throwBlocks[(helper, exit)] = fail;
+            throwBlocks[(helper, exit, line)] = fail;
         }
         var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "ok");
         LLVM.BuildCondBr(builder, condition, fail, next);
@@ -73,7 +76,9 @@ internal sealed partial class FunctionLowering
         var obj = LLVM.BuildCall2(builder, type, alloc, new[] { size });
         // An exhausted heap raises OutOfMemoryException and returns null.
         var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "allocated");
-        LLVM.BuildCondBr(builder, LLVM.BuildIsNull(builder, obj), ExceptionalExit(), next);
+        var exit = ExceptionalExit();
+        LLVM.BuildCondBr(builder, LLVM.BuildIsNull(builder, obj), exit, next);
+        NoteExit(exit, CurrentLine());
         LLVM.PositionBuilderAtEnd(builder, next);
         Store(module.TypeDescriptor(cls), obj);
         return obj;
@@ -143,7 +148,9 @@ internal sealed partial class FunctionLowering
         LLVM.PositionBuilderAtEnd(builder, failedBefore);
         var (again, againType) = module.RuntimeFunction("tb_type_initialization_failed_before", IrType.Void, IrType.Ptr);
         LLVM.BuildCall2(builder, againType, again, new[] { module.TypeName(cls) });
-        LLVM.BuildBr(builder, ExceptionalExit());
+        var exit = ExceptionalExit();
+        LLVM.BuildBr(builder, exit);
+        NoteExit(exit, CurrentLine());
         LLVM.PositionBuilderAtEnd(builder, run);
         Store(LLVM.ConstInt(ctx.Int8, Started, false), flag);
         var (cctor, type) = module.FunctionValue(cls.StaticConstructor);
@@ -169,7 +176,8 @@ internal sealed partial class FunctionLowering
             Store(LLVM.ConstInt(ctx.Int8, Failed, false), flag);
             var (wrap, wrapType) = module.RuntimeFunction("tb_type_initialization_failed", IrType.Void, IrType.Ptr);
             LLVM.BuildCall2(builder, wrapType, wrap, new[] { module.TypeName(cls) });
-            LLVM.BuildBr(builder, ExceptionalExit());
+            LLVM.BuildBr(builder, exit);
+            NoteExit(exit, CurrentLine());
             LLVM.PositionBuilderAtEnd(builder, succeeded);
         }
         LLVM.BuildBr(builder, next);

@@ -20,7 +20,7 @@ internal sealed partial class FunctionLowering
     private readonly Dictionary<Value, LLVMValueRef> values = new();
     private readonly Dictionary<Block, LLVMBasicBlockRef> blocks = new();
     private readonly List<(BlockTarget Target, LLVMBasicBlockRef From)> edges = new();
-    private readonly Dictionary<(string, LLVMBasicBlockRef), LLVMBasicBlockRef> throwBlocks = new();
+    private readonly Dictionary<(string, LLVMBasicBlockRef, int), LLVMBasicBlockRef> throwBlocks = new();
     private LLVMBasicBlockRef allocaBlock;
 
     public FunctionLowering(ModuleLowering module, Function function)
@@ -72,6 +72,7 @@ internal sealed partial class FunctionLowering
             foreach (var (target, from) in edges)
                 for (int k = 0; k < target.Arguments.Count; k++)
                     LLVM.AddIncoming(values[target.Block.Parameters[k]], values[target.Arguments[k]], from);
+            CompletePropagateLines();
             DeclareVariables();
             LLVM.BuildBr(allocaBuilder, blocks[function.Entry]);
         }

@@ -211,6 +211,9 @@ public sealed class ModuleLowering
     /// <summary>The name a function has in stack traces: .NET's <c>Type.Method(Parameters)</c>.</summary>
     public LLVMValueRef FrameName(Function f) => CString("frame." + f.Name, f.Name.Replace("::", ".").Replace('/', '+'));
 
+    /// <summary>A source file's path, as stack traces print it after "in".</summary>
+    public LLVMValueRef SourceFileName(string path) => CString("source." + path, path);
+
     /// <summary>A class's .NET name (<c>Type.ToString()</c>), as its descriptor and the runtime's messages use it.</summary>
     public LLVMValueRef TypeName(ClassInfo cls) => CString("typename." + cls.Name, cls.DisplayName);
 

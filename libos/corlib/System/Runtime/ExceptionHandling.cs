@@ -34,14 +34,21 @@ namespace System.Runtime
             SetPendingException(exception);
         }
 
+        /// <summary>
+        /// The exception leaves <paramref name="method"/>: one line of its stack trace, with "in file:line N"
+        /// as CoreCLR writes it when the compiler had the method's PDB (<paramref name="file"/> null or
+        /// <paramref name="sourceLine"/> 0 otherwise).
+        /// </summary>
         [RuntimeExport("tb_exception_frame")]
-        public static void AddFrame(byte* method)
+        public static void AddFrame(byte* method, byte* file, int sourceLine)
         {
             Exception pending = GetPendingException();
             // The frame is recorded with nothing pending while its string is built, so that an
             // allocation failure here cannot be mistaken for the exception being propagated.
             SetPendingException(null);
             string line = "   at " + string.FromUtf8Ascii(method);
+            if (file != null && sourceLine > 0)
+                line = line + " in " + string.FromUtf8Ascii(file) + ":line " + sourceLine.ToString();
             pending._stackTrace = pending._stackTrace == null ? line : pending._stackTrace + "\n" + line;
             SetPendingException(pending);
         }
