@@ -36,7 +36,7 @@ public static class QemuRunner
                     line => line.StartsWith("KVM internal error", StringComparison.Ordinal))
                 .ConfigureAwait(false);
             IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
-            string programStderr = File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "";
+            string programStderr = PanicSymbolizer.Annotate(File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "", imagePath);
             return Interpret(run, control, ProcessRunner.Quote(program, arguments)) with { ProgramStderr = programStderr };
         }
         finally

@@ -21,6 +21,12 @@ public static class Tools
     private static readonly Lazy<(string? Path, string Error)> gdb = new(() => Locate(
         "TESTBED_GDB", ["gdb"], null, "gdb was not found on PATH; install the Debian package gdb (apt-get install --no-install-recommends gdb)"));
 
+    private static readonly Lazy<string?> symbolizer = new(() => Locate(
+        "TESTBED_LLVM_SYMBOLIZER", ["llvm-symbolizer-19", "llvm-symbolizer"], "/usr/lib/llvm-19/bin/llvm-symbolizer", "").Path);
+
+    /// <summary>llvm-symbolizer (Debian's llvm-19), or null: panic reports then keep their bare addresses.</summary>
+    public static string? Symbolizer => symbolizer.Value;
+
     /// <exception cref="ToolNotFoundException">gdb is not installed (run --gdb on the linux target starts it).</exception>
     public static string Gdb => gdb.Value.Path ?? throw new ToolNotFoundException(gdb.Value.Error);
 
