@@ -149,6 +149,7 @@ public sealed class SourceMapTests
             {
                 Console.WriteLine("before");
                 Poke(0x1000_0000_0000); // @call
+                Console.WriteLine("after");
                 return 0;
             }
         }
