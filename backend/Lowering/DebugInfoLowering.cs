@@ -181,6 +181,8 @@ internal sealed class DebugInfoLowering
     private LLVMMetadataRef Members(string name, IEnumerable<FieldInfo> fields, int size)
     {
         var file = File("<types>");
+        // A string's or array's fixed part ends where its first element starts: the struct must still cover that element.
+        size = Math.Max(size, fields.Select(f => f.Offset + f.Type.Size).DefaultIfEmpty(0).Max());
         var members = fields.OrderBy(f => f.Offset)
             .Select(f => LLVM.DIBuilderCreateMemberType(di, unit, f.Name, file, (ulong)f.Type.Size * 8, (ulong)f.Offset * 8, FieldType(f.Type)))
             .ToArray();
