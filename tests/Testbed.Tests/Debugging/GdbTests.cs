@@ -99,6 +99,20 @@ public sealed class GdbTests
         Assert.Contains("hello, debugger: total = 30", System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
+    [Theory]
+    [InlineData("linux", "--gdb=1234", "a port is for pvh")]
+    [InlineData("pvh", "--gdb=0", "'0' is not a TCP port")]
+    [InlineData("pvh", "--gdb=http", "'http' is not a TCP port")]
+    [InlineData("pvh", "--gdb=65536", "'65536' is not a TCP port")]
+    public void ABadGdbOptionIsAUsageErrorBeforeAnythingIsBuilt(string target, string option, string message)
+    {
+        var program = Testbed.Tests.Cli.CliProcess.WriteProgram("gdbusage", "class P { static int Main() => 0; }");
+        var result = Testbed.Tests.Cli.CliProcess.Run(["run", program, "--target", target, option]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"testbed: --gdb: {message}", result.Stderr);
+        Assert.DoesNotContain("testbed: building", result.Stderr);
+    }
+
     private static async Task<string> WaitForGdbstub(int port, Func<string> attach)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
