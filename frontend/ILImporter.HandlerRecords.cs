@@ -61,6 +61,8 @@ internal sealed partial class ILImporter
         var selector = new Function($"{function.Name}$filters@IL_{region.TryStart:x4}", IrType.I32, new[] { IrType.Ptr, IrType.Obj }, function.Layer)
         {
             Source = $"{method.Location} (the clauses of the try block at IL_{region.TryStart:x4})",
+            // Its code is the method's own filter IL: the method's lines apply.
+            SourceMap = function.SourceMap,
         };
         compilation.Module.Functions.Add(selector);
         new ILImporter(compilation, method, selector).ImportSelectFunction(region.TryStart, region.TryEnd);

@@ -86,14 +86,17 @@ public sealed class GdbTests
             ExtraQemuArguments = ["-gdb", $"tcp:127.0.0.1:{port}", "-S"],
         });
         var output = await WaitForGdbstub(port, () => Debuggee.RunGdb(d.Image, [
-            $"target remote 127.0.0.1:{port}", "break Program.Square", "continue", "bt", "print value",
-            $"break {d.FileName}:{d.Line("main-print")}", "delete 1", "continue", "print total", "print greeting->_stringLength", "delete", "continue",
+            $"target remote 127.0.0.1:{port}", "break Program.Square", "continue", "bt", "print value", "next", "finish",
+            "delete 1", $"break {d.FileName}:{d.Line("main-describe")}", "continue", "step",
+            $"break {d.FileName}:{d.Line("main-print")}", "continue", "print total", "print greeting->_stringLength", "delete", "continue",
         ]));
         var result = await run;
         Assert.Contains($"Program.Square (value=0) at {d.FileName}:{d.Line("square-body")}", output);
         Assert.Matches(@"Testbed\.LibOS\.Platform\.Pvh\.PvhStart\.Start \(.*\) at .*/libos/platform/pvh/PvhStart\.cs:\d+", output);
-        Assert.Matches(@"\$2 = 30\b", output);
-        Assert.Matches(@"\$3 = 15\b", output);
+        Assert.Contains($"{d.Line("square-return")}\t", output);
+        Assert.Contains($"Program.Describe (total=30) at {d.FileName}:{d.Line("describe-body")}", output);
+        Assert.Matches(@"\$\d+ = 30\b", output);
+        Assert.Matches(@"\$\d+ = 15\b", output);
         Assert.Equal(RunOutcome.Exited, result.Outcome);
         Assert.Equal(15, result.ExitCode);
         Assert.Contains("hello, debugger: total = 30", System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
