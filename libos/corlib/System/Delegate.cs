@@ -38,6 +38,35 @@ namespace System
             return result;
         }
 
+        /// <summary>Each single delegate this one calls, in order: a new array every time, as .NET gives.</summary>
+        public Delegate[] GetInvocationList()
+        {
+            var list = new Delegate[InvocationCount];
+            for (int i = 0; i < list.Length; i++) list[i] = InvocationAt(i);
+            return list;
+        }
+
+        public bool HasSingleTarget => _invocationList == null;
+
+        public static Delegate Combine(params Delegate[] delegates)
+        {
+            if (delegates == null) return null;
+            Delegate result = null;
+            for (int i = 0; i < delegates.Length; i++) result = Combine(result, delegates[i]);
+            return result;
+        }
+
+        /// <summary>Removes every occurrence of <paramref name="value"/>'s invocation list, from the last back.</summary>
+        public static Delegate RemoveAll(Delegate source, Delegate value)
+        {
+            while (true)
+            {
+                Delegate next = Remove(source, value);
+                if ((object)next == source) return source;
+                source = next;
+            }
+        }
+
         /// <summary>Removes the last occurrence of <paramref name="value"/>'s invocation list from <paramref name="source"/>'s, as .NET does.</summary>
         public static Delegate Remove(Delegate source, Delegate value)
         {
