@@ -3,6 +3,7 @@ using Spectre.Console;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
 using Testbed.Cli.Metrics;
+using Testbed.Cli.Profiling;
 using Testbed.Passes;
 
 namespace Testbed.Cli.Commands;
@@ -142,10 +143,12 @@ internal static class BuildCommands
             Arity = ArgumentArity.ZeroOrMore,
             Description = "The arguments of the program's Main(string[] args), after --: testbed run app.cs --target linux -- a \"b c\" (pvh: on the kernel command line, docs/libos.md).",
         };
+        var profile = ProfileOption.Create();
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
             input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults, noOffload,
+            profile,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -223,7 +226,9 @@ internal static class BuildCommands
                     error.WriteLine($"testbed: {name} {value}: {problem}");
                     return CommandLineChecks.UsageError;
                 }
-            Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
+            var built = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image), isVerbose);
+            var profileHz = parse.GetValue(profile);
+            if (profileHz is not null) File.Delete(ProfileReport.RawPath(path));
             var options = new RunOptions
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
@@ -241,12 +246,14 @@ internal static class BuildCommands
                 NetOffloads = offloads,
                 ProgramArguments = parse.GetValue(programArguments) ?? [],
                 Notice = line => error.WriteLine($"testbed: {line}"),
+                Profile = profileHz is { } hz ? new ProfileRequest(hz, ProfileReport.RawPath(path)) : null,
             };
             using var stdout = Console.OpenStandardOutput();
             var result = t.Run(path, stdout, options);
             stdout.Flush();
             error.Write(result.ProgramStderr);
             if (isVerbose) RunReport.Write(result, error);
+            if (profileHz is not null) ProfileOption.Report(path, built.Module, passes.MetricsPath(parse), error);
             switch (result.Outcome)
             {
                 case RunOutcome.Exited: return result.ExitCode ?? 0;
