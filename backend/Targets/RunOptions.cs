@@ -111,6 +111,8 @@ public sealed record ProfileRequest(int Hz, string Path)
     public const int MaximumHz = 10000;
     /// <summary>The library OS's setting, HZ:PATH on linux (environment), HZ on pvh (kernel command line).</summary>
     public const string Key = "TESTBED_PROFILE";
+    /// <summary>The pvh guest's isa-debugcon for the samples (libos/platform/pvh/PvhProfiler.cs).</summary>
+    public const int PvhPort = 0x4E9;
 
     /// <summary>Null when <paramref name="hz"/> is a usable rate, else what is wrong.</summary>
     public static string? CheckHz(int hz) => hz is >= 1 and <= MaximumHz ? null : $"expected a rate in Hz from 1 to {MaximumHz}";

@@ -23,7 +23,8 @@ namespace Testbed.LibOS.Platform.Pvh
                 Cpu.Pause();
                 return;
             }
-            if (deadlineTsc != ulong.MaxValue)
+            // While profiling the timer ticks periodically (PvhProfiler): the next tick ends the wait.
+            if (deadlineTsc != ulong.MaxValue && !PvhProfiler.IsOn)
             {
                 ulong cycles = deadlineTsc - now;
                 // cycles * apic / tsc without overflowing for long waits.
@@ -33,8 +34,11 @@ namespace Testbed.LibOS.Platform.Pvh
                 // Longer waits take more than one timer round; the caller loops.
                 Lapic.ArmOneShot(ticks > 0xFFFFFFFF ? 0xFFFFFFFF : (uint)ticks);
             }
+            PvhProfiler.OpenWindow();
             Cpu.WaitForInterrupt();
-            Lapic.ArmOneShot(0);
+            PvhProfiler.CloseWindow();
+            if (!PvhProfiler.IsOn)
+                Lapic.ArmOneShot(0);
             Interrupts.TakePending(Lapic.TimerVector);
         }
     }
