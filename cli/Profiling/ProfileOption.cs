@@ -8,31 +8,42 @@ namespace Testbed.Cli.Profiling;
 /// <summary>`testbed run --profile[=HZ]`: the option, and what the run does with the samples afterwards.</summary>
 internal static class ProfileOption
 {
-    public static Option<int?> Create() => new("--profile")
+    public const string Name = "--profile";
+
+    public static Option<int?> Create() => new(Name)
     {
-        Description = $"Sample the program {ProfileRequest.DefaultHz} times a second of CPU time (or HZ, 1 to {ProfileRequest.MaximumHz}: --profile=HZ); at exit print the samples by layer and function, and write IMAGE.folded (speedscope, flamegraph.pl) and IMAGE.svg (a flame graph) next to the image (docs/profiling.md).",
-        Arity = ArgumentArity.ZeroOrOne,
+        Description = $"Sample the program {ProfileRequest.DefaultHz} times a second of CPU time (--profile=HZ: HZ times, 1 to {ProfileRequest.MaximumHz}); at exit print the samples by layer and function, and write IMAGE.folded (speedscope, flamegraph.pl) and IMAGE.svg (a flame graph) next to the image (docs/profiling.md).",
         CustomParser = Parse,
     };
 
     /// <summary>
-    /// No value: the default rate. A value that names a file or folder, or ends like a program's input, is
-    /// the input after a bare --profile and is left to it; any other value must be a rate in range.
+    /// A bare `--profile` becomes `--profile=DEFAULT`, unless a rate follows it (`--profile 500`): the option
+    /// has an optional value, which System.CommandLine would otherwise take from the input after it
+    /// (`run --profile app.cs`). Arguments after `--` are the program's, left alone.
     /// </summary>
+    public static IReadOnlyList<string> GiveBareRate(IReadOnlyList<string> args)
+    {
+        var result = new List<string>(args.Count);
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                result.AddRange(args.Skip(i));
+                break;
+            }
+            bool rateFollows = i + 1 < args.Count && args[i + 1].Length > 0 && (char.IsAsciiDigit(args[i + 1][0]) || args[i + 1][0] is '-' or '+' && args[i + 1].Length > 1 && char.IsAsciiDigit(args[i + 1][1]));
+            result.Add(args[i] == Name && !rateFollows ? $"{Name}={ProfileRequest.DefaultHz}" : args[i]);
+        }
+        return result;
+    }
+
     private static int? Parse(ArgumentResult result)
     {
-        if (result.Tokens.Count == 0) return ProfileRequest.DefaultHz;
-        var text = result.Tokens[0].Value;
-        if (File.Exists(text) || Directory.Exists(text) || text.EndsWith(".cs", StringComparison.Ordinal)
-            || text.EndsWith(".csproj", StringComparison.Ordinal) || text.EndsWith(".dll", StringComparison.Ordinal))
-        {
-            result.OnlyTake(0);
-            return ProfileRequest.DefaultHz;
-        }
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
         if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var hz)
             || ProfileRequest.CheckHz(hz) is not null)
         {
-            result.AddError($"--profile {text}: {ProfileRequest.CheckHz(0)}");
+            result.AddError($"{Name} {text}: {ProfileRequest.CheckHz(0)}");
             return null;
         }
         return hz;
