@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using Testbed.LibOS.Memory;
 
 namespace Testbed.LibOS.Platform.Linux
@@ -55,14 +56,21 @@ namespace Testbed.LibOS.Platform.Linux
         private const long OpenAsync = 0x2000;
 
         private static byte* s_path;
-        private static int s_perfFd = -1;
+        // The perf event's descriptor + 1, so that zeroed memory means none (no static constructor).
+        private static int s_perfFdPlusOne;
 
         /// <summary>Starts sampling when the environment asks for it (called once, before Main).</summary>
         internal static void StartIfAsked(byte** environment)
         {
             byte* setting = Find(environment);
-            if (setting == null)
-                return;
+            if (setting != null)
+                Start(setting);
+        }
+
+        /// <summary>Out of line, so that the start code of a program that does not profile carries only the look.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Start(byte* setting)
+        {
             int colon = 0;
             while (setting[colon] != 0 && setting[colon] != ':')
                 colon++;
@@ -125,7 +133,7 @@ namespace Testbed.LibOS.Platform.Linux
                 FileSyscalls.Close((int)fd);
                 return false;
             }
-            s_perfFd = (int)fd;
+            s_perfFdPlusOne = (int)fd + 1;
             return true;
         }
 
@@ -163,8 +171,8 @@ namespace Testbed.LibOS.Platform.Linux
         /// <summary>The exit report: stops the timer, then writes the samples to the path given.</summary>
         private static void WriteSamples()
         {
-            if (s_perfFd >= 0)
-                Cpu.Syscall(SysIoctl, s_perfFd, PerfIocDisable, 0, 0, 0, 0);
+            if (s_perfFdPlusOne > 0)
+                Cpu.Syscall(SysIoctl, s_perfFdPlusOne - 1, PerfIocDisable, 0, 0, 0, 0);
             IntervalTimer off = default;
             Cpu.Syscall(SysSetitimer, ItimerProf, (long)&off, 0, 0, 0, 0);
             ProfileSamples.Finish();

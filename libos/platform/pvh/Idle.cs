@@ -4,7 +4,8 @@ namespace Testbed.LibOS.Platform.Pvh
 {
     /// <summary>
     /// What the CPU does when nothing is runnable: it halts until the next interrupt, with the APIC
-    /// timer armed for the earliest deadline, instead of spinning. There is no periodic tick.
+    /// timer armed for the earliest deadline, instead of spinning. There is no periodic tick, except
+    /// while profiling (<see cref="PvhProfiler"/>), when the profiler's tick ends every wait.
     /// </summary>
     public static class Idle
     {
