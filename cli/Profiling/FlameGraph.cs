@@ -51,6 +51,7 @@ public static class FlameGraph
         svg.Append("<style>text { font-family: sans-serif; font-size: 11px; fill: #000; } rect { stroke: #fff; stroke-width: 0.5; }</style>\n");
         svg.Append(Invariant($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{height}\" fill=\"#f8f8f8\" stroke=\"none\"/>\n"));
         svg.Append(Invariant($"<text x=\"{Width / 2}\" y=\"{Margin + 14}\" text-anchor=\"middle\" style=\"font-size: 15px\">{Escape(title)}</text>\n"));
+        DrawLegend(svg, stacks.SelectMany(s => s).Select(f => f.Layer).Distinct().Order(StringComparer.Ordinal).ToList());
         double scale = root.Count == 0 ? 0 : (Width - 2.0 * Margin) / root.Count;
         Draw(svg, root, Margin, height - Margin - RowHeight, scale, root.Count);
         svg.Append("</svg>\n");
@@ -61,7 +62,7 @@ public static class FlameGraph
     {
         double width = node.Count * scale;
         if (width < MinimumWidth) return;
-        string label = node.Frame.Layer.Length == 0 ? node.Frame.Name : $"{node.Frame.Name} [{node.Frame.Layer}]";
+        string label = node.Frame.Layer.Length == 0 ? node.Frame.Name : $"{node.Frame.Name} \u2014 {node.Frame.Layer}";
         string tooltip = $"{label}: {node.Count} samples ({100.0 * node.Count / all:0.##}%)";
         svg.Append(Invariant($"<g><title>{Escape(tooltip)}</title><rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{width:0.##}\" height=\"{RowHeight - 1}\" fill=\"{ColourOf(node.Frame.Layer)}\"/>"));
         int fits = (int)((width - 6) / FontWidth);
@@ -76,6 +77,18 @@ public static class FlameGraph
         {
             Draw(svg, child, childX, y - RowHeight, scale, all);
             childX += child.Count * scale;
+        }
+    }
+
+    /// <summary>One swatch per layer, right-aligned on the title's line.</summary>
+    private static void DrawLegend(StringBuilder svg, IReadOnlyList<string> layers)
+    {
+        static double WidthOf(string layer) => 14 + layer.Length * FontWidth + 10;
+        double x = Width - Margin - layers.Sum(WidthOf);
+        foreach (var layer in layers)
+        {
+            svg.Append(Invariant($"<rect x=\"{x:0.##}\" y=\"{Margin + 4}\" width=\"10\" height=\"10\" fill=\"{ColourOf(layer)}\"/><text x=\"{x + 14:0.##}\" y=\"{Margin + 13}\">{Escape(layer)}</text>\n"));
+            x += WidthOf(layer);
         }
     }
 

@@ -103,8 +103,10 @@ public sealed class ProfileAnalysisTests
         // all, _start, Main, Sort, Allocate.
         Assert.Equal(5, boxes.Count);
         var titles = boxes.Select(g => g.Element(ns + "title")!.Value).ToList();
-        Assert.Contains("System.Array::Sort(System.Int32[]) [corlib]: 3 samples (75%)", titles);
-        Assert.Contains("Program::Main() [app]: 4 samples (100%)", titles);
+        Assert.Contains("System.Array::Sort(System.Int32[]) \u2014 corlib: 3 samples (75%)", titles);
+        Assert.Contains("Program::Main() \u2014 app: 4 samples (100%)", titles);
+        // The legend: one swatch per layer.
+        Assert.Equal(new[] { "[asm]", "app", "corlib", "libos.memory" }, svg.Root!.Elements(ns + "text").Skip(1).Select(t => t.Value));
         var sortBox = boxes.Single(g => g.Element(ns + "title")!.Value.StartsWith(Sort.Name, StringComparison.Ordinal)).Element(ns + "rect")!;
         var allocateBox = boxes.Single(g => g.Element(ns + "title")!.Value.StartsWith(Allocate.Name, StringComparison.Ordinal)).Element(ns + "rect")!;
         Assert.Equal(FlameGraph.ColourOf("corlib"), sortBox.Attribute("fill")!.Value);
