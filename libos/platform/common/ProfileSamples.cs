@@ -79,6 +79,28 @@ namespace Testbed.LibOS.Platform
             s_samples++;
         }
 
+        /// <summary>Where the next sample goes (its depth first, then the addresses), or null, counting it
+        /// dropped, when fewer than <see cref="MaxDepth"/> + 1 words are left. For a platform whose samples
+        /// come already walked (Linux's perf ring); end with <see cref="EndSample"/>.</summary>
+        public static ulong* BeginSample()
+        {
+            if (s_buffer == null || s_used + 1 + MaxDepth > s_capacity)
+            {
+                s_dropped++;
+                return null;
+            }
+            return s_buffer + s_used;
+        }
+
+        public static void EndSample(int depth)
+        {
+            s_buffer[s_used] = (ulong)depth;
+            s_used += 1 + (ulong)depth;
+            s_samples++;
+        }
+
+        public static void AddDropped(ulong count) => s_dropped += count;
+
         /// <summary>Writes the counts into the header; the buffer is then <see cref="Bytes"/> long. Call with the timer stopped.</summary>
         public static void Finish()
         {

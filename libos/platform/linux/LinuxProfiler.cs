@@ -6,17 +6,19 @@ namespace Testbed.LibOS.Platform.Linux
 {
     /// <summary>
     /// `testbed run --profile` on Linux (docs/profiling.md): with <c>TESTBED_PROFILE=HZ:PATH</c> in the
-    /// environment, an ITIMER_PROF interval timer sends SIGPROF every 1/HZ s of CPU time the process
-    /// uses; the handler records the interrupted RIP and frame-pointer chain (<see cref="ProfileSamples"/>)
-    /// and returns. At exit the samples go to PATH. Without the variable nothing is set up: the cost is
-    /// the scan of the environment at start-up.
+    /// environment, a perf task-clock event samples the process every 1/HZ s of its CPU time, the kernel
+    /// recording the user RIP and frame-pointer call chain into a ring buffer that the SIGPROF handler
+    /// drains into <see cref="ProfileSamples"/> now and then (<see cref="StartTaskClock"/>). When the
+    /// kernel refuses the event, an ITIMER_PROF timer sends SIGPROF at each tick and the handler walks the
+    /// interrupted frame chain itself. At exit the samples go to PATH. Without the variable nothing is set
+    /// up: the cost is the scan of the environment at start-up.
     /// </summary>
     /// <remarks>
-    /// A timer signal rather than perf_event_open: perf_event_paranoid 2 allows only self-profiling of
-    /// user space, whose overflow signal carries the same context a SIGPROF does, for more set-up; and
-    /// ITIMER_PROF needs no permission anywhere. The handler runs on the interrupted stack (no
-    /// sigaltstack: the red zone is skipped by the kernel), allocates nothing, and the kernel returns
-    /// through the restorer of the target's asm (<c>tb_linux_signal_restorer</c>, rt_sigreturn).
+    /// ITIMER_PROF alone is checked at the scheduler tick, so it never samples faster than CONFIG_HZ (250
+    /// here); the perf event runs on an hrtimer, and perf_event_paranoid 2 allows it on oneself in user
+    /// space. The handler runs on the interrupted stack (no sigaltstack: the kernel skips the red zone),
+    /// allocates nothing, and the kernel returns through the restorer of the target's asm
+    /// (<c>tb_linux_signal_restorer</c>, rt_sigreturn).
     /// </remarks>
     internal static unsafe class LinuxProfiler
     {
@@ -54,6 +56,27 @@ namespace Testbed.LibOS.Platform.Linux
         private const long FcntlSetOwner = 8;
         private const long FcntlSetSignal = 10;
         private const long OpenAsync = 0x2000;
+        private const ulong PerfSampleIp = 1UL << 0;
+        private const ulong PerfSampleCallchain = 1UL << 5;
+        private const ulong PerfExcludeCallchainKernel = 1UL << 21;
+        private const uint PerfRecordLost = 2;
+        private const uint PerfRecordSample = 9;
+        // PERF_CONTEXT_USER and the other markers a call chain carries: the top 4095 values.
+        private const ulong PerfContextMarkers = 0xFFFFFFFFFFFFF001;
+        private const long MapShared = 0x01;
+        private const long PageBytes = 4096;
+        // 256 KiB + the control page: within the default perf_event_mlock_kb (516) of an unprivileged user.
+        private const long RingPages = 64;
+        // About 25 KiB of records at the usual depths: a signal every half second at 1 kHz.
+        private const uint DrainEvery = 512;
+        // struct perf_event_mmap_page: data_head and data_tail.
+        private const int MetaDataHead = 1024;
+        private const int MetaDataTail = 1032;
+        private const long SysRtSigprocmask = 14;
+        private const long SigBlock = 0;
+
+        private static byte* s_ring;
+        private static ulong s_tail;
 
         private static byte* s_path;
         // The perf event's descriptor + 1, so that zeroed memory means none (no static constructor).
@@ -71,6 +94,11 @@ namespace Testbed.LibOS.Platform.Linux
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Start(byte* setting)
         {
+            // "itimer:HZ:PATH" skips the perf event: the fallback, for its tests.
+            bool timerOnly = setting[0] == 'i' && setting[1] == 't' && setting[2] == 'i' && setting[3] == 'm'
+                && setting[4] == 'e' && setting[5] == 'r' && setting[6] == ':';
+            if (timerOnly)
+                setting += 7;
             int colon = 0;
             while (setting[colon] != 0 && setting[colon] != ':')
                 colon++;
@@ -94,7 +122,7 @@ namespace Testbed.LibOS.Platform.Linux
                 LinuxPlatform.StartFailure("TESTBED_PROFILE: rt_sigaction(SIGPROF) failed");
             ProcessExit.AddReport(&WriteSamples);
 
-            if (StartTaskClock(hz))
+            if (!timerOnly && StartTaskClock(hz))
                 return;
             long interval = 1000000 / hz;
             IntervalTimer timer;
@@ -108,8 +136,12 @@ namespace Testbed.LibOS.Platform.Linux
 
         /// <summary>
         /// A perf software event counting this process's CPU time in user space (task-clock, exclude_kernel,
-        /// so perf_event_paranoid 2 allows it), which overflows every 1/HZ s on an hrtimer and, through
-        /// O_ASYNC and F_SETSIG, sends SIGPROF each time. False when the kernel refuses it.
+        /// so perf_event_paranoid 2 allows it), which overflows every 1/HZ s on an hrtimer. At each
+        /// overflow the kernel itself records the user RIP and frame-pointer call chain into a ring buffer
+        /// shared with us (<see cref="RingPages"/> pages, within the default perf_event_mlock_kb); every
+        /// <see cref="DrainEvery"/> samples it sends SIGPROF (O_ASYNC, F_SETSIG), and the handler moves
+        /// the samples into <see cref="ProfileSamples"/>. So a sample costs a timer interrupt, not a
+        /// signal. False when the kernel refuses the event or the mapping.
         /// </summary>
         private static bool StartTaskClock(int hz)
         {
@@ -120,21 +152,82 @@ namespace Testbed.LibOS.Platform.Linux
             *((uint*)attributes + 1) = PerfAttributeBytes;
             attributes[1] = PerfCountTaskClock;
             attributes[2] = (ulong)(1000000000L / hz);
-            attributes[5] = PerfDisabled | PerfExcludeKernel | PerfExcludeHypervisor;
-            *(uint*)(attributes + 6) = 1; // wakeup_events
+            attributes[3] = PerfSampleIp | PerfSampleCallchain;
+            attributes[5] = PerfDisabled | PerfExcludeKernel | PerfExcludeHypervisor | PerfExcludeCallchainKernel;
+            *(uint*)(attributes + 6) = DrainEvery; // wakeup_events
+            *(ushort*)((byte*)attributes + 108) = ProfileSamples.MaxDepth; // sample_max_stack
             long fd = Cpu.Syscall(SysPerfEventOpen, (long)attributes, 0, -1, -1, PerfFlagCloseOnExec, 0);
             if (Syscalls.IsError(fd))
                 return false;
+            long ring = Syscalls.Mmap(0, (1 + RingPages) * PageBytes, Syscalls.ProtRead | Syscalls.ProtWrite, MapShared, fd, 0);
+            if (Syscalls.IsError(ring))
+            {
+                FileSyscalls.Close((int)fd);
+                return false;
+            }
+            s_ring = (byte*)ring;
             if (Syscalls.IsError(Cpu.Syscall(SysFcntl, fd, FcntlSetOwner, Cpu.Syscall(SysGetpid, 0, 0, 0, 0, 0, 0), 0, 0, 0))
                 || Syscalls.IsError(Cpu.Syscall(SysFcntl, fd, FcntlSetSignal, SigProf, 0, 0, 0))
                 || Syscalls.IsError(Cpu.Syscall(SysFcntl, fd, FcntlSetFlags, OpenAsync, 0, 0, 0))
                 || Syscalls.IsError(Cpu.Syscall(SysIoctl, fd, PerfIocEnable, 0, 0, 0, 0)))
             {
+                Syscalls.Munmap(ring, (1 + RingPages) * PageBytes);
+                s_ring = null;
                 FileSyscalls.Close((int)fd);
                 return false;
             }
             s_perfFdPlusOne = (int)fd + 1;
             return true;
+        }
+
+        /// <summary>
+        /// Moves the ring's records into <see cref="ProfileSamples"/>: PERF_RECORD_SAMPLE (the IP, then the
+        /// call chain: context markers, the IP again, return addresses) and PERF_RECORD_LOST (samples the
+        /// kernel dropped, the ring being full). Records are 8-aligned and may wrap at the ring's end.
+        /// </summary>
+        private static void DrainRing()
+        {
+            byte* ring = s_ring;
+            ulong* data = (ulong*)(ring + PageBytes);
+            const ulong Words = RingPages * PageBytes / 8;
+            ulong head = *(ulong*)(ring + MetaDataHead);
+            Cpu.MemoryFence();
+            ulong tail = s_tail;
+            while (tail < head)
+            {
+                ulong at = tail / 8;
+                ulong header = data[at % Words];
+                uint type = (uint)header;
+                ulong size = header >> 48;
+                if (size < 8)
+                    break;
+                if (type == PerfRecordSample)
+                {
+                    ulong count = data[(at + 2) % Words];
+                    ulong* record = ProfileSamples.BeginSample();
+                    if (record != null)
+                    {
+                        int depth = 0;
+                        for (ulong k = 0; k < count && depth < ProfileSamples.MaxDepth; k++)
+                        {
+                            ulong address = data[(at + 3 + k) % Words];
+                            if (address < PerfContextMarkers)
+                                record[1 + depth++] = address;
+                        }
+                        if (depth == 0)
+                            record[1 + depth++] = data[(at + 1) % Words];
+                        ProfileSamples.EndSample(depth);
+                    }
+                }
+                else if (type == PerfRecordLost)
+                {
+                    ProfileSamples.AddDropped(data[(at + 2) % Words]);
+                }
+                tail += size;
+            }
+            s_tail = tail;
+            Cpu.MemoryFence();
+            *(ulong*)(ring + MetaDataTail) = tail;
         }
 
         /// <summary>The value of TESTBED_PROFILE, or null.</summary>
@@ -153,9 +246,15 @@ namespace Testbed.LibOS.Platform.Linux
             return null;
         }
 
-        /// <summary>The SIGPROF handler (SA_SIGINFO form); <paramref name="context"/> is the interrupted ucontext_t.</summary>
+        /// <summary>The SIGPROF handler (SA_SIGINFO form): drains the perf ring, or (ITIMER_PROF) samples the
+        /// interrupted code, whose ucontext_t is <paramref name="context"/>.</summary>
         private static void OnSignal(int signal, void* info, byte* context)
         {
+            if (s_ring != null)
+            {
+                DrainRing();
+                return;
+            }
             ulong rip = *(ulong*)(context + ContextRip);
             ulong rbp = *(ulong*)(context + ContextRbp);
             ulong rsp = *(ulong*)(context + ContextRsp);
@@ -175,6 +274,11 @@ namespace Testbed.LibOS.Platform.Linux
                 Cpu.Syscall(SysIoctl, s_perfFdPlusOne - 1, PerfIocDisable, 0, 0, 0, 0);
             IntervalTimer off = default;
             Cpu.Syscall(SysSetitimer, ItimerProf, (long)&off, 0, 0, 0, 0);
+            // A SIGPROF still pending must not drain the ring while this does.
+            ulong mask = 1UL << (SigProf - 1);
+            Cpu.Syscall(SysRtSigprocmask, SigBlock, (long)&mask, 0, 8, 0, 0);
+            if (s_ring != null)
+                DrainRing();
             ProfileSamples.Finish();
             long fd;
             do

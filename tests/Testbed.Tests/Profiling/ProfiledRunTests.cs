@@ -121,6 +121,28 @@ public sealed class ProfiledRunTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.True(s.Crossings.GetValueOrDefault(("(entry)", "app")) > s.Samples / 2, "the frame chain stops short of the entry point");
     }
 
+    /// <summary>The fallback when the kernel refuses the perf event: ITIMER_PROF, at the scheduler tick's rate,
+    /// and the library OS's own frame walk in the SIGPROF handler.</summary>
+    [Fact]
+    public void OnLinuxTheItimerFallbackWalksTheFramesItself()
+    {
+        var layout = RepositoryLayout.Locate();
+        var program = CliProcess.WriteProgram("hotitimer", HotLoop);
+        var image = Path.Combine(Path.GetDirectoryName(program)!, "hotitimer.linux.image");
+        var built = new BuildDriver(layout).Build(new BuildRequest(program, Target.FromName("linux")!, image));
+        var rawPath = ProfileReport.RawPath(image);
+        var run = ProcessRunner.RunStreamingAsync(image, ["10"], Stream.Null, TimeSpan.FromSeconds(120), default,
+            environment: new Dictionary<string, string> { [ProfileRequest.Key] = $"itimer:1000:{rawPath}" }).GetAwaiter().GetResult();
+        Assert.True(run.Status == 0, run.StandardError);
+        var raw = RawProfile.Read(rawPath);
+        var s = ProfileReport.Make(image, built.Module, raw).Summary;
+        // At least CONFIG_HZ 100 over some 0.3 s of CPU.
+        Assert.InRange(s.Samples, 20, 100_000);
+        Assert.Equal("Program::Hot(System.Int64,System.Int64)", s.TopFunctions[0].Name);
+        Assert.True(s.Share(s.TopFunctions[0].Self) > 0.5);
+        Assert.True(s.Crossings.GetValueOrDefault(("(entry)", "app")) > s.Samples / 2, "the handler's walk stops short of the entry point");
+    }
+
     [Fact]
     public void OnLinuxTheFoldedFileParsesAndItsCountsSumToTheSamples()
     {
