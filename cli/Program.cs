@@ -3,6 +3,7 @@ using Testbed.Backend.Llvm;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Commands;
 using Testbed.Cli.Commands.TestIr;
+using Testbed.Cli.Profiling;
 using Testbed.IR;
 
 namespace Testbed.Cli;
@@ -14,11 +15,11 @@ public static class Program
     public const int ExitMissingTool = 3;
     public const int ExitGuestReset = 125;
 
-    public static int Main(string[] args) => BuildCommandLine().Parse(SplitEmptyValues(args)).Invoke();
+    public static int Main(string[] args) => BuildCommandLine().Parse(SplitEmptyValues(BuildCommands.GiveBareGdb(ProfileOption.GiveBareRate(args)))).Invoke();
 
     /// <summary>Runs a command line with its output and error text going to the given writers, in this process.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
-        BuildCommandLine().Parse(SplitEmptyValues(args)).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        BuildCommandLine().Parse(SplitEmptyValues(BuildCommands.GiveBareGdb(ProfileOption.GiveBareRate(args)))).Invoke(new InvocationConfiguration { Output = output, Error = error });
 
     /// <summary>
     /// `--option=` (an explicitly empty value, e.g. the documented empty pipeline `--passes=`) becomes

@@ -16,8 +16,8 @@ public sealed class LinuxTarget : Target
     public override string EntrySymbol => "tb_linux_start";
 
     /// <summary>`_start` hands the kernel's initial stack (argc, argv, envp, auxv) to tb_linux_start on a
-    /// 16-byte-aligned stack; a return is a bug, reported as exit status 127. Then the green threads'
-    /// context switch, the same text as on PVH.</summary>
+    /// 16-byte-aligned stack; a return is a bug, reported as exit status 127. The profiler's signal
+    /// restorer. Then the green threads' context switch, the same text as on PVH.</summary>
     public override string ModuleAsm => StartAsm + PvhThreads.Asm;
 
     private const string StartAsm = """
@@ -34,6 +34,22 @@ public sealed class LinuxTarget : Target
             syscall
             ud2
             .size _start, . - _start
+            .popsection
+
+            # The profiler's SIGPROF handler returns here (sa_restorer, docs/profiling.md): rt_sigreturn.
+            .pushsection .text.tb_linux_signal_restorer, "ax", @progbits
+            .globl tb_linux_signal_restorer_address
+            .type tb_linux_signal_restorer_address, @function
+        tb_linux_signal_restorer_address:
+            lea tb_linux_signal_restorer(%rip), %rax
+            ret
+            .size tb_linux_signal_restorer_address, . - tb_linux_signal_restorer_address
+            .type tb_linux_signal_restorer, @function
+        tb_linux_signal_restorer:
+            mov $15, %eax                    # rt_sigreturn
+            syscall
+            ud2
+            .size tb_linux_signal_restorer, . - tb_linux_signal_restorer
             .popsection
         """;
 

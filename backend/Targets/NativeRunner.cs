@@ -38,6 +38,8 @@ public static class NativeRunner
                         environment = new Dictionary<string, string> { [GuestNetwork.KeyStatistics] = "1" };
                     break;
             }
+            if (options.Profile is { } profile)
+                (environment ??= new Dictionary<string, string>())[ProfileRequest.Key] = $"{profile.Hz}:{Path.GetFullPath(profile.Path)}";
             ProcessRunner.Finished run = await ProcessRunner.RunStreamingAsync(program, arguments, stdout,
                 options.Timeout, cancellation, environment: environment).ConfigureAwait(false);
             string commandLine = ProcessRunner.Quote(program, arguments);

@@ -102,6 +102,13 @@ public static class QemuRunner
             throw new TargetToolException("--pcap and --faults need a network card: --net user or --net tap");
         else if (options.NetStatistics)
             commandLine.Add($"{GuestNetwork.KeyStatistics}=1");
+        if (options.Profile is { } profile)
+        {
+            // The samples leave the guest as raw bytes on a debug console of their own (docs/profiling.md).
+            arguments.AddRange(["-chardev", $"file,id=tb_profile,path={EscapeOption(Path.GetFullPath(profile.Path))}",
+                "-device", $"isa-debugcon,iobase=0x{ProfileRequest.PvhPort:x},chardev=tb_profile"]);
+            commandLine.Add($"{ProfileRequest.Key}={profile.Hz}");
+        }
         commandLine.AddRange(options.ProgramArguments.Select(EncodeProgramArgument));
         if (commandLine.Count > 0)
         {

@@ -98,6 +98,24 @@ public sealed record RunOptions
 
     /// <summary>Told what the runner set up for the user (the namespace, the guest's address, how to reach it), before the program starts.</summary>
     public Action<string>? Notice { get; init; }
+
+    /// <summary>`run --profile`: sample the program and leave the raw samples in a file (docs/profiling.md). Null: no profiling.</summary>
+    public ProfileRequest? Profile { get; init; }
+}
+
+/// <summary>Sample the program <paramref name="Hz"/> times a second of CPU time; write the raw samples to <paramref name="Path"/>
+/// (linux: the library OS writes it; pvh: the runner, from what the guest sends on the profile console).</summary>
+public sealed record ProfileRequest(int Hz, string Path)
+{
+    public const int DefaultHz = 1000;
+    public const int MaximumHz = 10000;
+    /// <summary>The library OS's setting, HZ:PATH on linux (environment), HZ on pvh (kernel command line).</summary>
+    public const string Key = "TESTBED_PROFILE";
+    /// <summary>The pvh guest's isa-debugcon for the samples (libos/platform/pvh/PvhProfiler.cs).</summary>
+    public const int PvhPort = 0x4E9;
+
+    /// <summary>Null when <paramref name="hz"/> is a usable rate, else what is wrong.</summary>
+    public static string? CheckHz(int hz) => hz is >= 1 and <= MaximumHz ? null : $"expected a rate in Hz from 1 to {MaximumHz}";
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
 using Testbed.Cli.Metrics;
+using Testbed.Cli.Profiling;
 using Testbed.Passes;
 
 namespace Testbed.Cli.Commands;
@@ -148,10 +149,12 @@ internal static class BuildCommands
             Arity = ArgumentArity.ZeroOrMore,
             Description = "The arguments of the program's Main(string[] args), after --: testbed run app.cs --target linux -- a \"b c\" (pvh: on the kernel command line, docs/libos.md).",
         };
+        var profile = ProfileOption.Create();
         var passes = new PassOptions(withLlvm: true);
         var command = new Command("run", "Compile, then run: boot the image under QEMU (pvh) or start it (linux). Streams the program's output and exits with its exit code.")
         {
             input, programArguments, target, accel, machine, memory, timeout, verbose, disk, net, forward, ip, gateway, pcap, faults, noOffload, gdb,
+            profile,
         };
         passes.AddTo(command);
         command.SetAction(parse => Program.Guard(parse, () =>
@@ -236,9 +239,11 @@ internal static class BuildCommands
                 error.WriteLine($"testbed: --gdb: {badGdb}");
                 return CommandLineChecks.UsageError;
             }
-            Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose);
+            var built = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose);
             if (debugging && t.Name == "linux")
                 return RunUnderGdb(path, parse.GetValue(programArguments) ?? [], error);
+            var profileHz = parse.GetValue(profile);
+            if (profileHz is not null) File.Delete(ProfileReport.RawPath(path));
             var options = new RunOptions
             {
                 // Someone stepping through the program is not a hung guest: no limit unless one is asked for.
@@ -258,6 +263,7 @@ internal static class BuildCommands
                 NetOffloads = offloads,
                 ProgramArguments = parse.GetValue(programArguments) ?? [],
                 Notice = line => error.WriteLine($"testbed: {line}"),
+                Profile = profileHz is { } hz ? new ProfileRequest(hz, ProfileReport.RawPath(path)) : null,
             };
             if (debugging)
                 error.WriteLine($"testbed: QEMU waits for gdb on 127.0.0.1:{gdbPort}, stopped before the first instruction; attach with:\n" +
@@ -267,6 +273,7 @@ internal static class BuildCommands
             stdout.Flush();
             error.Write(result.ProgramStderr);
             if (isVerbose) RunReport.Write(result, error);
+            if (profileHz is not null) ProfileOption.Report(path, built.Module, passes.MetricsPath(parse), error);
             switch (result.Outcome)
             {
                 case RunOutcome.Exited: return result.ExitCode ?? 0;
@@ -286,10 +293,32 @@ internal static class BuildCommands
 
     public const int DefaultGdbPort = 1234;
 
+    /// <summary>
+    /// A bare `--gdb` becomes `--gdb=` (no port) unless a port follows it (`--gdb 1235`): the option's value
+    /// is optional, and System.CommandLine would otherwise take the input after it (`run --gdb app.cs`).
+    /// Arguments after `--` are the program's, left alone.
+    /// </summary>
+    public static IReadOnlyList<string> GiveBareGdb(IReadOnlyList<string> args)
+    {
+        var result = new List<string>(args.Count);
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                result.AddRange(args.Skip(i));
+                break;
+            }
+            bool portFollows = i + 1 < args.Count && args[i + 1].Length > 0 && char.IsAsciiDigit(args[i + 1][0]);
+            result.Add(args[i] == "--gdb" && !portFollows ? "--gdb=" : args[i]);
+        }
+        return result;
+    }
+
     /// <summary>Why --gdb's value cannot be used with this target and network, or null (the port in <paramref name="port"/>).</summary>
     private static string? CheckGdb(Target target, string? value, QemuNetwork network, out int port)
     {
         port = DefaultGdbPort;
+        if (value is { Length: 0 }) value = null;
         if (target.Name == "linux")
         {
             if (value is not null) return "a port is for pvh (QEMU's gdbstub); on the linux target the program runs under gdb in this terminal: give --gdb alone";

@@ -19,7 +19,11 @@ public static class ElfSections
     }
 
     /// <summary>A function symbol: its name, its size in bytes, and the index of the section it is in.</summary>
-    public sealed record FunctionSymbol(string Name, ulong Size, int Section);
+    public sealed record FunctionSymbol(string Name, ulong Size, int Section)
+    {
+        /// <summary>st_value: in a linked image, the function's address (the profiler symbolises with it).</summary>
+        public ulong Address { get; init; }
+    }
 
     private const ulong ExecutableFlag = 0x4; // SHF_EXECINSTR
     private const uint SymbolTableType = 2; // SHT_SYMTAB
@@ -91,7 +95,10 @@ public static class ElfSections
             if ((entry[4] & 0xF) != FunctionType) continue;
             int nameAt = (int)BinaryPrimitives.ReadUInt32LittleEndian(entry);
             var name = nameAt < names.Length ? NullTerminated(names[nameAt..]) : "";
-            symbols.Add(new FunctionSymbol(name, BinaryPrimitives.ReadUInt64LittleEndian(entry[16..]), BinaryPrimitives.ReadUInt16LittleEndian(entry[6..])));
+            symbols.Add(new FunctionSymbol(name, BinaryPrimitives.ReadUInt64LittleEndian(entry[16..]), BinaryPrimitives.ReadUInt16LittleEndian(entry[6..]))
+            {
+                Address = BinaryPrimitives.ReadUInt64LittleEndian(entry[8..]),
+            });
         }
         return symbols;
     }

@@ -82,6 +82,14 @@ namespace Testbed.LibOS.Memory
 
         public static int CurrentStack => s_current;
 
+        /// <summary>The top (highest address, exclusive) of the stack the scheduler last said runs; the main
+        /// stack's before the heap exists. Read by the profiler's timer handler (docs/profiling.md) to bound
+        /// its frame-pointer walk, so it allocates nothing.</summary>
+        public static byte* CurrentStackHigh => s_stacks == null ? s_mainStackTop : s_stacks[s_current].High;
+
+        /// <summary>The lowest address of that stack; null for the main stack, whose bottom is the kernel's (or the boot code's).</summary>
+        public static byte* CurrentStackLow => s_stacks == null ? null : s_stacks[s_current].Low;
+
         public static void ScanStacks(byte* stackPointer)
         {
             for (int i = 0; i < s_used; i++)

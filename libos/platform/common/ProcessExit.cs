@@ -8,7 +8,7 @@ namespace Testbed.LibOS.Platform
     /// </summary>
     internal static unsafe class ProcessExit
     {
-        // Room for every report there is: the network stack's counters and count-layer-calls'.
+        // Room for every report there is: the network stack's counters, count-layer-calls' and the profiler's samples.
         private const int MaxReports = 4;
 
         internal static delegate*<void> BeforeExit;

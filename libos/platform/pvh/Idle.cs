@@ -4,7 +4,8 @@ namespace Testbed.LibOS.Platform.Pvh
 {
     /// <summary>
     /// What the CPU does when nothing is runnable: it halts until the next interrupt, with the APIC
-    /// timer armed for the earliest deadline, instead of spinning. There is no periodic tick.
+    /// timer armed for the earliest deadline, instead of spinning. There is no periodic tick, except
+    /// while profiling (<see cref="PvhProfiler"/>), when the profiler's tick ends every wait.
     /// </summary>
     public static class Idle
     {
@@ -23,7 +24,8 @@ namespace Testbed.LibOS.Platform.Pvh
                 Cpu.Pause();
                 return;
             }
-            if (deadlineTsc != ulong.MaxValue)
+            // While profiling the timer ticks periodically (PvhProfiler): the next tick ends the wait.
+            if (deadlineTsc != ulong.MaxValue && !PvhProfiler.IsOn)
             {
                 ulong cycles = deadlineTsc - now;
                 // cycles * apic / tsc without overflowing for long waits.
@@ -33,8 +35,11 @@ namespace Testbed.LibOS.Platform.Pvh
                 // Longer waits take more than one timer round; the caller loops.
                 Lapic.ArmOneShot(ticks > 0xFFFFFFFF ? 0xFFFFFFFF : (uint)ticks);
             }
+            PvhProfiler.OpenWindow();
             Cpu.WaitForInterrupt();
-            Lapic.ArmOneShot(0);
+            PvhProfiler.CloseWindow();
+            if (!PvhProfiler.IsOn)
+                Lapic.ArmOneShot(0);
             Interrupts.TakePending(Lapic.TimerVector);
         }
     }

@@ -13,7 +13,9 @@ namespace Testbed.LibOS.Platform.Pvh
     /// Interrupts are enabled only inside <see cref="Cpu.WaitForInterrupt"/>, i.e. while the CPU is idle:
     /// a handler never interrupts C# code half-way through updating a structure, so drivers and the
     /// scheduler need no locks. A handler only records its vector as pending and acknowledges it; the
-    /// code that was waiting looks at the pending set when the wait returns.
+    /// code that was waiting looks at the pending set when the wait returns. The one exception is the
+    /// profiler's timer (<see cref="PvhProfiler"/>): while profiling, it interrupts running code, and
+    /// its handler touches nothing but the sample buffer.
     /// </remarks>
     public static unsafe class Interrupts
     {
@@ -76,6 +78,11 @@ namespace Testbed.LibOS.Platform.Pvh
         public static void OnInterrupt(ExceptionFrame* frame)
         {
             int vector = (int)frame->Vector;
+            if (vector == PvhProfiler.Vector)
+            {
+                PvhProfiler.OnTick(frame);
+                return;
+            }
             s_count++;
             // The APIC's spurious vector and the remapped legacy PIC's (masked) lines need no EOI.
             if (vector == Lapic.SpuriousVector || (vector >= LegacyPic.FirstVector && vector < LegacyPic.FirstVector + 16))

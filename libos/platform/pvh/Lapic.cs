@@ -14,6 +14,7 @@ namespace Testbed.LibOS.Platform.Pvh
 
         private const uint ApicBaseMsr = 0x1B;
         private const ulong ApicBaseEnable = 1UL << 11;
+        private const int TaskPriorityRegister = 0x80;
         private const int SpuriousRegister = 0xF0;
         private const int EoiRegister = 0xB0;
         private const int TimerLvt = 0x320;
@@ -21,6 +22,7 @@ namespace Testbed.LibOS.Platform.Pvh
         private const int TimerCurrentCount = 0x390;
         private const int TimerDivide = 0x3E0;
         private const uint LvtMasked = 1u << 16;
+        private const uint LvtPeriodic = 1u << 17;
         // Divide configuration 0b1011: the timer counts at the APIC's bus rate, undivided.
         private const uint DivideBy1 = 0xB;
 
@@ -59,6 +61,16 @@ namespace Testbed.LibOS.Platform.Pvh
             Write(TimerLvt, TimerVector);
             Write(TimerInitialCount, count);
         }
+
+        /// <summary>An interrupt every <paramref name="count"/> timer ticks on <paramref name="vector"/>, until <see cref="ArmOneShot"/> (the profiler's timer).</summary>
+        public static void StartPeriodic(int vector, uint count)
+        {
+            Write(TimerLvt, LvtPeriodic | (uint)vector);
+            Write(TimerInitialCount, count);
+        }
+
+        /// <summary>Vectors whose class (vector &gt;&gt; 4) is at most <paramref name="priority"/> &gt;&gt; 4 are held back.</summary>
+        public static void SetTaskPriority(uint priority) => Write(TaskPriorityRegister, priority);
 
         public static void EndOfInterrupt() => Write(EoiRegister, 0);
 

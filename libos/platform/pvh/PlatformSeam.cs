@@ -60,9 +60,11 @@ namespace Testbed.LibOS.Platform
         /// <summary>At every yield: an interrupt window (interrupts are off while threads run), then the same delivery.</summary>
         public static void Poll()
         {
+            PvhProfiler.OpenWindow();
             Cpu.EnableInterrupts();
             Cpu.Pause();
             Cpu.DisableInterrupts();
+            PvhProfiler.CloseWindow();
             Deliver();
         }
 

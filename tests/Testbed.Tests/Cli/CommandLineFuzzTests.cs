@@ -31,7 +31,7 @@ public sealed class CommandLineFuzzTests
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
         ["build"] = new[] { "-o", "--target", "--emit", "--passes", "--pipeline", "--print-after", "--remarks", "--remarks-file", "--metrics", "--llvm-arg", "--load-pass-plugin", "-O1", "--stats", "--verbose", "-g" },
-        ["run"] = new[] { "--timeout", "--mem", "--target", "--accel", "--machine", "--disk", "--net", "--forward", "--ip", "--gateway", "--pcap", "--faults", "--passes", "--metrics", "--no-offload", "--gdb" },
+        ["run"] = new[] { "--timeout", "--mem", "--target", "--accel", "--machine", "--disk", "--net", "--forward", "--ip", "--gateway", "--pcap", "--faults", "--passes", "--metrics", "--no-offload", "--gdb", "--profile" },
         ["opt"] = new[] { "-o", "--passes", "--pipeline", "--print-after", "--remarks", "--remarks-file", "--metrics", "--load-pass-plugin", "-O3", "--print-pipeline", "--verify-each" },
     };
 
