@@ -239,10 +239,11 @@ internal static class BuildCommands
                 error.WriteLine($"testbed: --gdb: {badGdb}");
                 return CommandLineChecks.UsageError;
             }
-            var built = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose);
+            var profileHz = parse.GetValue(profile);
+            var built = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose,
+                profiling: profileHz is not null);
             if (debugging && t.Name == "linux")
                 return RunUnderGdb(path, parse.GetValue(programArguments) ?? [], error);
-            var profileHz = parse.GetValue(profile);
             if (profileHz is not null) File.Delete(ProfileReport.RawPath(path));
             var options = new RunOptions
             {
@@ -351,10 +352,11 @@ internal static class BuildCommands
     }
 
     /// <summary>Validates the pipeline options, builds, then reports what the pipeline observed and measured.</summary>
-    private static BuildResult Compile(ParseResult parse, PassOptions passOptions, BuildRequest request, bool verbose)
+    /// <param name="profiling">run --profile: the image starts the library OS's profiler (the start-profiler pass).</param>
+    private static BuildResult Compile(ParseResult parse, PassOptions passOptions, BuildRequest request, bool verbose, bool profiling = false)
     {
         var error = parse.InvocationConfiguration.Error;
-        var options = passOptions.Read(parse);
+        var options = passOptions.Read(parse) with { StartProfiler = profiling };
         request = request with
         {
             Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse),

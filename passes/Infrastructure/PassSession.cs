@@ -57,6 +57,7 @@ public sealed class PassSession
             : Pipeline.Parse(new PipelineSource("--passes", options.Passes ?? ""), registry);
         // Last, so that it counts the calls the other passes left.
         if (options.CountLayerCalls) pipeline = pipeline.ThenRun(registry.Find(CountLayerCalls.Name)!);
+        if (options.StartProfiler) pipeline = pipeline.ThenRun(registry.Find(StartProfiler.Name)!);
         foreach (var name in options.PrintAfter)
             if (registry.Find(name) is null)
                 throw Option($"--print-after={name}: no pass is named '{name}'" + EditDistance.Suggestion(registry.CloseMatches(name)));

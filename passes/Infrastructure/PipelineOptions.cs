@@ -27,6 +27,8 @@ public sealed record PipelineOptions
     public bool VerifyEach { get; init; }
     /// <summary>--count-layer-calls: the count-layer-calls pass after the Testbed part of the pipeline.</summary>
     public bool CountLayerCalls { get; init; }
+    /// <summary>run --profile: the start-profiler pass after the Testbed part of the pipeline.</summary>
+    public bool StartProfiler { get; init; }
 
     public static PipelineOptions OptLevelOnly(int level) => new() { OptLevel = level };
     public static PipelineOptions FromText(string passes) => new() { Passes = passes };

@@ -82,6 +82,13 @@ namespace Testbed.LibOS.Platform.Linux
         // The perf event's descriptor + 1, so that zeroed memory means none (no static constructor).
         private static int s_perfFdPlusOne;
 
+        /// <summary>
+        /// Called first thing in the entry point of an image built with `run --profile` (the
+        /// start-profiler pass); compiled only into such images.
+        /// </summary>
+        [RuntimeExport("tb_profiler_start", WhenImported = true)]
+        public static void StartFromEntryPoint() => StartIfAsked(LinuxStart.Environment);
+
         /// <summary>Starts sampling when the environment asks for it (called once, before Main).</summary>
         internal static void StartIfAsked(byte** environment)
         {

@@ -39,8 +39,6 @@ namespace Testbed.LibOS.Platform.Linux
             if (Syscalls.IsError(heap))
                 LinuxPlatform.StartFailure("cannot reserve the heap (mmap failed)");
             GcHeap.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
-            // testbed run --profile: a look at the environment, and nothing more when it does not ask.
-            LinuxProfiler.StartIfAsked(s_environment);
 
             int code = AppMain();
             // As .NET: the process waits for foreground threads (if the program started any).

@@ -33,7 +33,12 @@ namespace Testbed.LibOS.Platform.Pvh
         public static bool IsOn => s_on;
 
         /// <summary>Starts sampling when the command line asks for it; after the APIC timer is calibrated.</summary>
-        internal static void StartIfAsked()
+        /// <summary>
+        /// Called first thing in the entry point of an image built with `run --profile` (the
+        /// start-profiler pass); compiled only into such images.
+        /// </summary>
+        [RuntimeExport("tb_profiler_start", WhenImported = true)]
+        public static void StartIfAsked()
         {
             int hz = RateFromCommandLine(BootInfo.CommandLine, BootInfo.CommandLineLength);
             if (hz == 0 || !Lapic.IsPresent || TscCalibration.ApicKilohertz == 0)

@@ -54,8 +54,6 @@ namespace Testbed.LibOS.Platform.Pvh
             // Measured before the report is written, so the count is what it took to get here.
             ulong cycles = Cpu.ReadTimeStampCounter() - bootTsc;
             ControlChannel.WriteLine("boot_tsc_to_main", cycles);
-            // testbed run --profile: a look at the command line, and nothing more when it does not ask.
-            PvhProfiler.StartIfAsked();
 
             int code = AppMain();
             // As .NET: the process waits for foreground threads (if the program started any).

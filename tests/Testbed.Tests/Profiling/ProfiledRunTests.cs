@@ -1,3 +1,4 @@
+using Testbed.Passes;
 using System.Text;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
@@ -80,6 +81,9 @@ public sealed class ProfiledRunTests(Xunit.Abstractions.ITestOutputHelper output
         }
         """;
 
+    /// <summary>-O2 with the start-profiler pass, as `run --profile` builds.</summary>
+    private static PassSession Profiling => PassSession.Create(new PipelineOptions { StartProfiler = true });
+
     private sealed record Profiled(RunResult Run, string Stdout, RawProfile Raw, ProfileReport Report, string Image);
 
     private static Profiled BuildAndProfile(string name, string source, string target, RunOptions options, int hz = 1000)
@@ -87,7 +91,7 @@ public sealed class ProfiledRunTests(Xunit.Abstractions.ITestOutputHelper output
         var layout = RepositoryLayout.Locate();
         var program = CliProcess.WriteProgram(name, source);
         var image = Path.Combine(Path.GetDirectoryName(program)!, $"{name}.{target}.image");
-        var built = new BuildDriver(layout).Build(new BuildRequest(program, Target.FromName(target)!, image));
+        var built = new BuildDriver(layout).Build(new BuildRequest(program, Target.FromName(target)!, image) { Passes = Profiling });
         var rawPath = ProfileReport.RawPath(image);
         using var stdout = new MemoryStream();
         var run = Target.FromName(target)!.Run(image, stdout, options with { Profile = new ProfileRequest(hz, rawPath) });
@@ -129,7 +133,7 @@ public sealed class ProfiledRunTests(Xunit.Abstractions.ITestOutputHelper output
         var layout = RepositoryLayout.Locate();
         var program = CliProcess.WriteProgram("hotitimer", HotLoop);
         var image = Path.Combine(Path.GetDirectoryName(program)!, "hotitimer.linux.image");
-        var built = new BuildDriver(layout).Build(new BuildRequest(program, Target.FromName("linux")!, image));
+        var built = new BuildDriver(layout).Build(new BuildRequest(program, Target.FromName("linux")!, image) { Passes = Profiling });
         var rawPath = ProfileReport.RawPath(image);
         var run = ProcessRunner.RunStreamingAsync(image, ["10"], Stream.Null, TimeSpan.FromSeconds(120), default,
             environment: new Dictionary<string, string> { [ProfileRequest.Key] = $"itimer:1000:{rawPath}" }).GetAwaiter().GetResult();
