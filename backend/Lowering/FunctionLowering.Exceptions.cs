@@ -29,10 +29,17 @@ internal sealed partial class FunctionLowering
         var here = LLVM.GetInsertBlock(builder);
         propagateBlock = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "propagate");
         LLVM.PositionBuilderAtEnd(builder, propagateBlock);
-        var (frame, frameType) = module.RuntimeFunction("tb_exception_frame", IrType.Void, IrType.Ptr, IrType.Ptr, IrType.I32);
-        var file = TracksLines ? module.SourceFileName(function.SourceMap!.Document) : LLVM.ConstPointerNull(ctx.Ptr);
-        propagateLine = TracksLines ? LLVM.BuildPhi(builder, ctx.Int32) : I32(0);
-        LLVM.BuildCall2(builder, frameType, frame, new[] { module.FrameName(function), file, propagateLine });
+        if (TracksLines)
+        {
+            var (frame, frameType) = module.RuntimeFunction(LoweringOptions.FrameWithLineSymbol, IrType.Void, IrType.Ptr, IrType.Ptr, IrType.I32);
+            propagateLine = LLVM.BuildPhi(builder, ctx.Int32);
+            LLVM.BuildCall2(builder, frameType, frame, new[] { module.FrameName(function), module.SourceFileName(function.SourceMap!.Document), propagateLine });
+        }
+        else
+        {
+            var (frame, frameType) = module.RuntimeFunction("tb_exception_frame", IrType.Void, IrType.Ptr);
+            LLVM.BuildCall2(builder, frameType, frame, new[] { module.FrameName(function) });
+        }
         if (function.ReturnType == IrType.Void) LLVM.BuildRetVoid(builder);
         else LLVM.BuildRet(builder, LLVM.ConstNull(T(function.ReturnType)));
         LLVM.PositionBuilderAtEnd(builder, here);

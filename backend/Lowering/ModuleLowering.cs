@@ -21,8 +21,15 @@ public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
     /// </summary>
     public bool HandlerRecords { get; init; } = true;
 
-    /// <summary>Emit DWARF: line tables, subprograms, parameters and locals (-g; see <see cref="DebugInfoLowering"/>).</summary>
+    /// <summary>
+    /// Emit DWARF: line tables, subprograms, parameters and locals (-g; see <see cref="DebugInfoLowering"/>),
+    /// and stack-trace frames with file and line through <see cref="FrameWithLineSymbol"/>, which the
+    /// frontend must then have compiled in (its runtime support).
+    /// </summary>
     public bool DebugInfo { get; init; }
+
+    /// <summary>The core library's frame recorder with file and line (<c>void (byte* method, byte* file, int line)</c>).</summary>
+    public const string FrameWithLineSymbol = "tb_exception_frame_at";
 
     /// <summary>Whether the pipeline optimises: recorded in the debug info, so that debuggers expect variables to come and go.</summary>
     public bool Optimized { get; init; } = true;

@@ -88,7 +88,9 @@ public sealed class BuildDriver
         // -g -O0 is a debug build: C# compiled as `dotnet build -c Debug` would, so every named local has a slot to show.
         bool debugBuild = request.DebugInfo && session.Pipeline.Llvm is { } llvmLevel && llvmLevel.Contains("<O0>", StringComparison.Ordinal);
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries, debugBuild));
-        var module = Stage("importing IL", () => Compilation.Import(app, libraries, runtimeSupport: session.Pipeline.RuntimeSupport,
+        var module = Stage("importing IL", () => Compilation.Import(app, libraries,
+            // -g: stack traces name file and line, through a frame recorder other images do without.
+            runtimeSupport: request.DebugInfo ? session.Pipeline.RuntimeSupport.Append(LoweringOptions.FrameWithLineSymbol).ToList() : session.Pipeline.RuntimeSupport,
             warn: w => log.WriteLine($"warning: {w}")));
         Stage("verifying IR", () => Verify(module, "IR verifier"));
         var before = IrMeasurement.Of(module);

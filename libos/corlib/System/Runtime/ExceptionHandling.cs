@@ -34,24 +34,40 @@ namespace System.Runtime
             SetPendingException(exception);
         }
 
-        /// <summary>
-        /// The exception leaves <paramref name="method"/>: one line of its stack trace, with "in file:line N"
-        /// as CoreCLR writes it when the compiler had the method's PDB (<paramref name="file"/> null or
-        /// <paramref name="sourceLine"/> 0 otherwise).
-        /// </summary>
         [RuntimeExport("tb_exception_frame")]
-        public static void AddFrame(byte* method, byte* file, int sourceLine)
+        public static void AddFrame(byte* method)
         {
-            Exception pending = GetPendingException();
-            // The frame is recorded with nothing pending while its string is built, so that an
-            // allocation failure here cannot be mistaken for the exception being propagated.
-            SetPendingException(null);
-            string line = "   at " + string.FromUtf8Ascii(method);
-            if (file != null && sourceLine > 0)
-                line = line + " in " + string.FromUtf8Ascii(file) + ":line " + sourceLine.ToString();
-            pending._stackTrace = pending._stackTrace == null ? line : pending._stackTrace + "\n" + line;
+            Exception pending = TakePending();
+            AddFrameLine(pending, "   at " + string.FromUtf8Ascii(method));
             SetPendingException(pending);
         }
+
+        /// <summary>
+        /// The same with "in file:line N", as CoreCLR writes a frame when it has the method's PDB: what
+        /// images built with -g call (the compiler knows the line only then, docs/debugging.md).
+        /// Compiled only into those images: the line's formatting would cost every image 1.3 KB.
+        /// </summary>
+        [RuntimeExport("tb_exception_frame_at", WhenImported = true)]
+        public static void AddFrameAt(byte* method, byte* file, int sourceLine)
+        {
+            Exception pending = TakePending();
+            AddFrameLine(pending, "   at " + string.FromUtf8Ascii(method) + " in " + string.FromUtf8Ascii(file) + ":line " + sourceLine.ToString());
+            SetPendingException(pending);
+        }
+
+        // A frame is recorded with nothing pending while its string is built, so that an allocation
+        // failure there cannot be mistaken for the exception being propagated; the exception is made
+        // pending again by the exported function itself, after its last call (a call that returns
+        // with an exception pending is one that threw).
+        private static Exception TakePending()
+        {
+            Exception pending = GetPendingException();
+            SetPendingException(null);
+            return pending;
+        }
+
+        private static void AddFrameLine(Exception pending, string line) =>
+            pending._stackTrace = pending._stackTrace == null ? line : pending._stackTrace + "\n" + line;
 
         /// <summary>A static constructor let <paramref name="typeName"/>'s initialisation fail: wrap the pending exception.</summary>
         [RuntimeExport("tb_type_initialization_failed")]
