@@ -32,6 +32,11 @@ public static unsafe partial class LLVM
     [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMDebugMetadataVersion")]
     public static partial uint DebugMetadataVersion();
 
+    /// <summary>Removes every debug record, location and DWARF node from the module; true if there was any.</summary>
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMStripModuleDebugInfo")]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static partial bool StripModuleDebugInfo(LLVMModuleRef module);
+
     [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMValueAsMetadata")]
     public static partial LLVMMetadataRef ValueAsMetadata(LLVMValueRef value);
 
