@@ -240,6 +240,12 @@ internal static class BuildCommands
                 return CommandLineChecks.UsageError;
             }
             var profileHz = parse.GetValue(profile);
+            if (debugging && profileHz is not null)
+            {
+                // A program stopped in a debugger would be sampled while it waits: the profile would say nothing.
+                error.WriteLine("testbed: --gdb and --profile: one at a time (a program stopped in gdb is not running to be sampled)");
+                return CommandLineChecks.UsageError;
+            }
             var built = Compile(parse, passes, new BuildRequest(parse.GetValue(input)!, t, path, EmitKind.Image) { DebugInfo = debugging }, isVerbose,
                 profiling: profileHz is not null);
             if (debugging && t.Name == "linux")

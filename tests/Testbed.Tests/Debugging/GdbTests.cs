@@ -116,6 +116,16 @@ public sealed class GdbTests
         Assert.DoesNotContain("testbed: building", result.Stderr);
     }
 
+    [Fact]
+    public void GdbAndProfileTogetherAreAUsageError()
+    {
+        var program = Testbed.Tests.Cli.CliProcess.WriteProgram("gdbprofile", "class P { static int Main() => 0; }");
+        var result = Testbed.Tests.Cli.CliProcess.Run(["run", program, "--target", "linux", "--gdb", "--profile"]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("testbed: --gdb and --profile: one at a time", result.Stderr);
+        Assert.DoesNotContain("testbed: building", result.Stderr);
+    }
+
     private static async Task<string> WaitForGdbstub(int port, Func<string> attach)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
