@@ -12,7 +12,11 @@ rounds=${2:-7}
 hz=${3:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$root" && ./testbed build "$program" -t linux -o "$work/program" >/dev/null 2>&1)
+# -O2 with the start-profiler pass, as `run --profile` builds: the image profiles when TESTBED_PROFILE
+# asks and otherwise runs as any -O2 image (images built without the pass carry no profiler at all).
+pipeline=$(cd "$root" && ./testbed opt --print-pipeline -O2 2>/dev/null | tail -1)
+pipeline=${pipeline/llvm(/start-profiler,llvm(}
+(cd "$root" && ./testbed build "$program" -t linux --passes="$pipeline" -o "$work/program" >/dev/null 2>&1)
 python3 - "$work/program" "$rounds" "$hz" "$work/samples" <<'PY'
 import os, resource, statistics, subprocess, sys, time
 program, rounds, hz, samples = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
