@@ -300,26 +300,9 @@ internal static class BuildCommands
 
     public const int DefaultGdbPort = 1234;
 
-    /// <summary>
-    /// A bare `--gdb` becomes `--gdb=` (no port) unless a port follows it (`--gdb 1235`): the option's value
-    /// is optional, and System.CommandLine would otherwise take the input after it (`run --gdb app.cs`).
-    /// Arguments after `--` are the program's, left alone.
-    /// </summary>
-    public static IReadOnlyList<string> GiveBareGdb(IReadOnlyList<string> args)
-    {
-        var result = new List<string>(args.Count);
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--")
-            {
-                result.AddRange(args.Skip(i));
-                break;
-            }
-            bool portFollows = i + 1 < args.Count && args[i + 1].Length > 0 && char.IsAsciiDigit(args[i + 1][0]);
-            result.Add(args[i] == "--gdb" && !portFollows ? "--gdb=" : args[i]);
-        }
-        return result;
-    }
+    /// <summary>A bare `--gdb` becomes `--gdb=` (no port) unless a port follows it (`--gdb 1235`).</summary>
+    public static IReadOnlyList<string> GiveBareGdb(IReadOnlyList<string> args) =>
+        CommandLineChecks.GiveBareOptionItsValue(args, "--gdb", "--gdb=", next => next.Length > 0 && char.IsAsciiDigit(next[0]));
 
     /// <summary>Why --gdb's value cannot be used with this target and network, or null (the port in <paramref name="port"/>).</summary>
     private static string? CheckGdb(Target target, string? value, QemuNetwork network, out int port)

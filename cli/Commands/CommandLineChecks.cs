@@ -56,4 +56,26 @@ internal static class CommandLineChecks
             return $"cannot write in {directory} ({e.Message})";
         }
     }
+
+    /// <summary>
+    /// Rewrites each bare <paramref name="name"/> (an option whose value is optional) to
+    /// <paramref name="replacement"/> unless the next argument is its value (<paramref name="isValue"/>):
+    /// System.CommandLine would otherwise take the input after it as the value (`run --gdb app.cs`).
+    /// Arguments after `--` are the program's, left alone.
+    /// </summary>
+    public static IReadOnlyList<string> GiveBareOptionItsValue(IReadOnlyList<string> args, string name, string replacement, Func<string, bool> isValue)
+    {
+        var result = new List<string>(args.Count);
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                result.AddRange(args.Skip(i));
+                break;
+            }
+            bool valueFollows = i + 1 < args.Count && isValue(args[i + 1]);
+            result.Add(args[i] == name && !valueFollows ? replacement : args[i]);
+        }
+        return result;
+    }
 }

@@ -21,21 +21,9 @@ internal static class ProfileOption
     /// has an optional value, which System.CommandLine would otherwise take from the input after it
     /// (`run --profile app.cs`). Arguments after `--` are the program's, left alone.
     /// </summary>
-    public static IReadOnlyList<string> GiveBareRate(IReadOnlyList<string> args)
-    {
-        var result = new List<string>(args.Count);
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--")
-            {
-                result.AddRange(args.Skip(i));
-                break;
-            }
-            bool rateFollows = i + 1 < args.Count && args[i + 1].Length > 0 && (char.IsAsciiDigit(args[i + 1][0]) || args[i + 1][0] is '-' or '+' && args[i + 1].Length > 1 && char.IsAsciiDigit(args[i + 1][1]));
-            result.Add(args[i] == Name && !rateFollows ? $"{Name}={ProfileRequest.DefaultHz}" : args[i]);
-        }
-        return result;
-    }
+    public static IReadOnlyList<string> GiveBareRate(IReadOnlyList<string> args) =>
+        Commands.CommandLineChecks.GiveBareOptionItsValue(args, Name, $"{Name}={ProfileRequest.DefaultHz}",
+            next => next.Length > 0 && (char.IsAsciiDigit(next[0]) || next[0] is '-' or '+' && next.Length > 1 && char.IsAsciiDigit(next[1])));
 
     private static int? Parse(ArgumentResult result)
     {
