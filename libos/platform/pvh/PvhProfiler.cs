@@ -32,9 +32,9 @@ namespace Testbed.LibOS.Platform.Pvh
 
         public static bool IsOn => s_on;
 
-        /// <summary>Starts sampling when the command line asks for it; after the APIC timer is calibrated.</summary>
         /// <summary>
-        /// Called first thing in the entry point of an image built with `run --profile` (the
+        /// Starts sampling when the command line asks for it (the APIC timer is calibrated by then):
+        /// called first thing in the entry point of an image built with `run --profile` (the
         /// start-profiler pass); compiled only into such images.
         /// </summary>
         [RuntimeExport("tb_profiler_start", WhenImported = true)]

@@ -51,11 +51,12 @@ public abstract class DifferentialTests
     }
 
     /// <param name="pipeline">The pass pipeline; null is the default of `testbed build` (-O2).</param>
-    protected static void AssertSameAsCoreClr(string program, Target target, PipelineOptions? pipeline = null)
+    /// <param name="profileHz">Run under the sampling profiler at this rate (see <see cref="TestbedRunner.CompileAndRun"/>).</param>
+    protected static void AssertSameAsCoreClr(string program, Target target, PipelineOptions? pipeline = null, int? profileHz = null)
     {
         var source = Path.Combine(RepositoryLayout.Locate().Root, "tests", "programs", program);
         var expected = CoreClrOracle.Run(source);
-        var (actual, _) = TestbedRunner.CompileAndRun(source, target, pipeline: pipeline);
+        var (actual, _) = TestbedRunner.CompileAndRun(source, target, pipeline: pipeline, profileHz: profileHz);
         Assert.Equal(expected.Text, actual.Text);
         Assert.Equal(expected.Stdout, actual.Stdout);
         Assert.Equal(expected.ExitCode, actual.ExitCode);

@@ -27,6 +27,7 @@ public abstract class PipelineMatrixTests : DifferentialTests
         // An analysis printer changes nothing; after function-attrs it at least sees nocapture callees.
         ["print-escape"] = "function-attrs,print-escape",
         ["count-layer-calls"] = "count-layer-calls",
+        ["start-profiler"] = "start-profiler",
     };
 
     /// <summary>Every built-in pass once, in name order (a different order from -O2's, on purpose).</summary>
@@ -134,6 +135,18 @@ public sealed class MatrixCountLayerCalls : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(SampledPrograms), 4)]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["count-layer-calls"]);
+}
+
+/// <summary>
+/// Profiling must change nothing a program does: with the start-profiler pass, run at 1 kHz (the samples
+/// go to a file, the report to standard error at exit). Timer signals interrupt system calls, sleeps and
+/// thread switches; a sample of the corpus, different from count-layer-calls'.
+/// </summary>
+public sealed class MatrixStartProfiler : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(SampledPrograms), 8, 3)]
+    public void MatchesCoreClrWhileSampled(string program) =>
+        AssertSameAsCoreClr(program, Target.Linux, PipelineOptions.FromText(SinglePassRows["start-profiler"]), profileHz: 1000);
 }
 
 public sealed class MatrixAllPasses : PipelineMatrixTests
