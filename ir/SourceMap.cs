@@ -75,19 +75,24 @@ public sealed class InlineSite
     public InlineSite? Caller { get; }
 
     /// <summary>
-    /// The site of an instruction that was at <paramref name="site"/> inside <paramref name="callee"/>, once
-    /// <paramref name="callee"/> is inlined at <paramref name="call"/>: the chain gains the call at its outer end.
-    /// <paramref name="memo"/> keeps one object per distinct chain within one inlining.
+    /// The sites of one inlining of <see cref="Rebasing.Callee"/> at a call: each site of the callee's code
+    /// gains the call at its outer end, one new object per distinct chain.
     /// </summary>
-    public static InlineSite Rebase(InlineSite? site, Function callee, Instruction call, Dictionary<InlineSite, InlineSite> memo)
+    public sealed class Rebasing(Function callee, Instruction call)
     {
-        if (site is null) return memo.TryGetValue(Outermost, out var top) ? top : memo[Outermost] = new InlineSite(callee, call.ILOffset, call.InlinedAt);
-        if (memo.TryGetValue(site, out var known)) return known;
-        return memo[site] = new InlineSite(site.Callee, site.CallILOffset, Rebase(site.Caller, callee, call, memo));
-    }
+        private readonly Dictionary<InlineSite, InlineSite> rebased = new();
+        private InlineSite? outermost;
 
-    // The memo's key for "the callee's own code" (a null site), which a dictionary cannot key on.
-    private static readonly InlineSite Outermost = new(new Function("(outermost)", IrType.Void, Array.Empty<IrType>(), ""), -1, null);
+        public Function Callee => callee;
+
+        /// <summary>Where code that was at <paramref name="site"/> inside the callee (null: its own code) now is.</summary>
+        public InlineSite Rebase(InlineSite? site)
+        {
+            if (site is null) return outermost ??= new InlineSite(callee, call.ILOffset, call.InlinedAt);
+            if (rebased.TryGetValue(site, out var known)) return known;
+            return rebased[site] = new InlineSite(site.Callee, site.CallILOffset, Rebase(site.Caller));
+        }
+    }
 }
 
 /// <summary>How a debugger should read a variable's bits: what C# type family it has.</summary>

@@ -1,5 +1,5 @@
 // A CPU-bound loop in one function, for bench/profiling/overhead.sh (docs/profiling.md, "Overhead"):
-// the same program as the profiling tests' HotLoop. About 0.65 s on the linux target.
+// the profiling tests run it too (ProfiledRunTests.HotLoop). About 0.65 s on the linux target.
 using System;
 using System.Runtime.CompilerServices;
 

@@ -86,7 +86,8 @@ public sealed class BuildDriver
 
         var libraries = Stage($"building the library OS for {target.Name}", () => LibraryAssemblies(target));
         // -g -O0 is a debug build: C# compiled as `dotnet build -c Debug` would, so every named local has a slot to show.
-        bool debugBuild = request.DebugInfo && session.Pipeline.Llvm is { } llvmLevel && llvmLevel.Contains("<O0>", StringComparison.Ordinal);
+        bool optimised = session.Pipeline.Llvm is { } llvmText && !llvmText.Contains("<O0>", StringComparison.Ordinal);
+        bool debugBuild = request.DebugInfo && session.Pipeline.Llvm is not null && !optimised;
         var app = Stage("building the application", () => ApplicationAssembly(request.Input, libraries, debugBuild));
         var module = Stage("importing IL", () => Compilation.Import(app, libraries,
             // -g: stack traces name file and line, through a frame recorder other images do without.
@@ -116,7 +117,7 @@ public sealed class BuildDriver
             ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes)
             {
                 ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls, HandlerRecords = request.HandlerRecords,
-                DebugInfo = request.DebugInfo, Optimized = session.Pipeline.Llvm is { } l && !l.Contains("<O0>", StringComparison.Ordinal),
+                DebugInfo = request.DebugInfo, Optimized = optimised,
             });
             if (llvm.Verify() is { } error)
                 throw new DiagnosticException(new Diagnostic("TB3001", "LLVM verifier", error));

@@ -176,11 +176,11 @@ public sealed class Inliner : IModulePass
         for (int k = 0; k < callee.Parameters.Count; k++) arguments[values[callee.Parameters[k]]] = call.Operands[k];
 
         int slot = 0;
-        var sites = new Dictionary<InlineSite, InlineSite>();
+        var sites = new InlineSite.Rebasing(callee, call);
         foreach (var clone in clones)
             foreach (var i in clone.Instructions.ToList())
             {
-                i.InlinedAt = InlineSite.Rebase(i.InlinedAt, callee, call, sites);
+                i.InlinedAt = sites.Rebase(i.InlinedAt);
                 for (int k = 0; k < i.Operands.Count; k++)
                     if (arguments.TryGetValue(i.Operands[k], out var a)) i.Operands[k] = a;
                 // What the callee would have let propagate to its caller now goes to the call's handler.

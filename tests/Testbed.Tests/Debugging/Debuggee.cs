@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Testbed.Backend.Targets;
 using Testbed.Cli.Driver;
 using Testbed.Passes;
@@ -66,7 +65,6 @@ public sealed class Debuggee
         psi.ArgumentList.Add(image);
         using var process = Process.Start(psi)!;
         process.StandardInput.Close();
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))

@@ -7,32 +7,6 @@ namespace Testbed.Tests.Profiling;
 /// <summary>`testbed run --profile[=HZ]` as a user types it: bad rates are usage errors before any build; a good one prints the table and fills --metrics.</summary>
 public sealed class ProfileCommandLineTests
 {
-    private const string Program = """
-        using System;
-        using System.Runtime.CompilerServices;
-
-        public static class Program
-        {
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            private static long Hot(long n, long seed)
-            {
-                long x = seed;
-                for (long i = 0; i < n; i++)
-                    x = x * 6364136223846793005L + 1442695040888963407L ^ (x >> 13);
-                return x;
-            }
-
-            public static int Main()
-            {
-                long sum = 0;
-                for (long k = 0; k < 8; k++)
-                    sum += Hot(20_000_000, k);
-                Console.WriteLine(sum);
-                return 0;
-            }
-        }
-        """;
-
     [Theory]
     [InlineData("--profile=0")]
     [InlineData("--profile=-5")]
@@ -42,8 +16,8 @@ public sealed class ProfileCommandLineTests
     [InlineData("--profile=")]
     public void ABadRateIsAUsageErrorBeforeAnythingIsBuilt(string option)
     {
-        var program = CliProcess.WriteProgram("profiled", Program);
-        var result = CliProcess.Run(["run", program, "--target", "linux", option], timeoutSeconds: 60);
+        var program = CliProcess.WriteProgram("profiled", ProfiledRunTests.HotLoop);
+        var result = CliProcess.Run(["run", program, "--target", "linux", option, "--", "8"], timeoutSeconds: 60);
         Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}\n{result.Stderr}");
         Assert.Contains("--profile", result.Stderr);
         Assert.DoesNotContain("testbed: building", result.Stderr);
@@ -53,9 +27,9 @@ public sealed class ProfileCommandLineTests
     [Fact]
     public void ABareProfileBeforeTheInputSamplesAtTheDefaultRateAndFillsTheMetrics()
     {
-        var program = CliProcess.WriteProgram("profiled", Program);
+        var program = CliProcess.WriteProgram("profiled", ProfiledRunTests.HotLoop);
         var metrics = Path.Combine(Path.GetDirectoryName(program)!, "metrics.json");
-        var result = CliProcess.Run(["run", "--profile", program, "--target", "linux", "--metrics", metrics]);
+        var result = CliProcess.Run(["run", "--profile", program, "--target", "linux", "--metrics", metrics, "--", "8"]);
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stderr}");
         Assert.Contains("samples at 1000 Hz", result.Stderr);
         Assert.Contains("self samples by layer", result.Stderr);

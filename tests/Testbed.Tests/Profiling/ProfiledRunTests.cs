@@ -14,33 +14,11 @@ namespace Testbed.Tests.Profiling;
 /// </summary>
 public sealed class ProfiledRunTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    /// <summary>Nearly all of its time in one function LLVM may not inline; a seed per call keeps the calls apart.</summary>
-    private const string HotLoop = """
-        using System;
-        using System.Runtime.CompilerServices;
-
-        public static class Program
-        {
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            private static long Hot(long n, long seed)
-            {
-                long x = seed;
-                for (long i = 0; i < n; i++)
-                    x = x * 6364136223846793005L + 1442695040888963407L ^ (x >> 13);
-                return x;
-            }
-
-            public static int Main(string[] args)
-            {
-                long rounds = args.Length > 0 ? long.Parse(args[0]) : 20;
-                long sum = 0;
-                for (long k = 0; k < rounds; k++)
-                    sum += Hot(20_000_000, k);
-                Console.WriteLine(sum);
-                return 0;
-            }
-        }
-        """;
+    /// <summary>
+    /// Nearly all of its time in one function LLVM may not inline (bench/profiling/hot.cs, the program the
+    /// overhead is measured on); its argument is the number of calls (default 20).
+    /// </summary>
+    internal static string HotLoop => File.ReadAllText(Path.Combine(RepositoryLayout.Locate().Root, "bench", "profiling", "hot.cs"));
 
     /// <summary>App arithmetic, then a library-OS routine: sorting with the corlib's Array.Sort, which allocates
     /// (libos.memory) as it compares. The split is whatever the machine does; both sides are large.</summary>
