@@ -87,6 +87,10 @@ internal sealed partial class ILImporter
         if (!typeDef.IsValueType)
         {
             var receiver = b.Load(IrType.Obj, Coerce(thisPointer, IrType.Ptr));
+            // A sealed T is exactly T at run time: the call goes straight to T's implementation, as
+            // the JIT's devirtualisation of constrained calls does (string keys' GetHashCode and Equals).
+            if (typeDef.IsSealed && SealedImplementation(type, method, declaredOn) is { } direct)
+                return (direct.Type, direct.Method, receiver);
             return (declaredOn, method, receiver);
         }
         // An interface method on a value type: the method that implements it, explicit or implicit.
@@ -98,6 +102,35 @@ internal sealed partial class ILImporter
             && m.Parameters.Count == method.Parameters.Count
             && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(method.Parameters.Select(p => p.ParameterType.FullName)));
         return implementation is null ? null : (type, implementation, thisPointer);
+    }
+
+    /// <summary>The method a call of <paramref name="method"/> reaches on an object of the sealed class <paramref name="type"/>; null when unsure.</summary>
+    private (TypeReference Type, MethodDefinition Method)? SealedImplementation(TypeReference type, MethodDefinition method, TypeReference declaredOn)
+    {
+        if (method.HasGenericParameters) return null;
+        if (method.DeclaringType.IsInterface)
+            return compilation.Tables.InterfaceImplementation(type, declaredOn, method) is { } found ? (found.Type, found.Method) : null;
+        if (!method.IsVirtual) return null;
+        int slot = compilation.Tables.SlotIndex(type, method);
+        if (slot < 0) return null;
+        var implementation = compilation.Tables.SlotsOf(type)[slot];
+        return implementation.Implementation.IsAbstract ? null : (implementation.ImplementationType, implementation.Implementation);
+    }
+
+    /// <summary>
+    /// EqualityComparer&lt;T&gt;.Default, chosen while compiling T as .NET chooses it by reflection at run
+    /// time: a T that implements IEquatable&lt;T&gt; gets GenericEqualityComparer&lt;T&gt;, whose constrained
+    /// calls go straight to T's Equals and GetHashCode (no box, no type test per call); any other T
+    /// gets ObjectEqualityComparer&lt;T&gt;, which calls Equals(object).
+    /// </summary>
+    private TypeReference DefaultEqualityComparerFor(TypeReference type)
+    {
+        bool equatable = compilation.Tables.InterfacesOf(type).Any(i =>
+            i is GenericInstanceType { ElementType.FullName: "System.IEquatable`1" } g && g.GenericArguments[0].FullName == type.FullName);
+        var comparer = layouts.CoreType(equatable ? "System.Collections.Generic.GenericEqualityComparer`1" : "System.Collections.Generic.ObjectEqualityComparer`1");
+        var instance = new GenericInstanceType(comparer);
+        instance.GenericArguments.Add(type);
+        return instance;
     }
 
     private void EmitCall(MethodInstance callee, List<Value> args)
@@ -217,6 +250,9 @@ internal sealed partial class ILImporter
                 return true;
             case "System.Activator" when def.Name == "CreateInstance" && methodArguments.Length == 1:
                 ImportCreateInstance(methodArguments[0]);
+                return true;
+            case "System.Runtime.RuntimeIntrinsics" when def.Name == "CreateDefaultEqualityComparer" && methodArguments.Length == 1:
+                ImportCreateInstance(DefaultEqualityComparerFor(methodArguments[0]));
                 return true;
             case "System.Runtime.RuntimeIntrinsics" when def.Name == "AllocateString":
                 Push(b.WithClass(Opcode.NewString, IrType.Obj, compilation.Instantiate(layouts.CoreType("System.String")), Coerce(Pop(), IrType.I32)));

@@ -21,7 +21,8 @@ internal static class StaticRoots
 
         var ctx = lowering.Context;
         var slots = new List<LLVMValueRef>();
-        foreach (var g in lowering.Ir.Globals.Where(g => g.InitialData is null && !g.IsExternal))
+        // A constant holds no reference; a preinitialised static (initial data, not constant) may get one later.
+        foreach (var g in lowering.Ir.Globals.Where(g => !g.IsConstant && !g.IsExternal))
         {
             var offsets = new List<int>();
             if (g.Type == IrType.Obj) offsets.Add(0);

@@ -23,6 +23,7 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["inline"] = "inline",
         ["bce"] = "bce",
         ["devirt"] = "devirt",
+        ["preinit"] = "preinit",
         ["function-attrs"] = "function-attrs",
         // An analysis printer changes nothing; after function-attrs it at least sees nocapture callees.
         ["print-escape"] = "function-attrs,print-escape",

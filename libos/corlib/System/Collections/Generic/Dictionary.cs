@@ -21,6 +21,8 @@ namespace System.Collections.Generic
         private const int StartOfFreeList = -3;
 
         private int[] _buckets;
+        /// <summary>For <see cref="HashHelpers.FastMod"/>: the bucket index without a division per lookup.</summary>
+        private ulong _fastModMultiplier;
         private Entry[] _entries;
         private int _count;
         private int _freeList;
@@ -136,7 +138,7 @@ namespace System.Collections.Generic
             if (_buckets != null)
             {
                 uint hashCode = (uint)_comparer.GetHashCode(key);
-                ref int bucket = ref _buckets[hashCode % (uint)_buckets.Length];
+                ref int bucket = ref GetBucket((uint)hashCode);
                 int last = -1;
                 int i = bucket - 1;
                 while (i >= 0)
@@ -184,6 +186,7 @@ namespace System.Collections.Generic
             int size = HashHelpers.GetPrime(capacity);
             _freeList = -1;
             _buckets = new int[size];
+            _fastModMultiplier = HashHelpers.GetFastModMultiplier((uint)size);
             _entries = new Entry[size];
             return size;
         }
@@ -193,7 +196,7 @@ namespace System.Collections.Generic
             CheckKey(key);
             if (_buckets == null) return -1;
             uint hashCode = (uint)_comparer.GetHashCode(key);
-            int i = _buckets[hashCode % (uint)_buckets.Length] - 1;
+            int i = GetBucket((uint)hashCode) - 1;
             while (i >= 0)
             {
                 ref Entry entry = ref _entries[i];
@@ -208,7 +211,7 @@ namespace System.Collections.Generic
             CheckKey(key);
             if (_buckets == null) Initialize(0);
             uint hashCode = (uint)_comparer.GetHashCode(key);
-            int i = _buckets[hashCode % (uint)_buckets.Length] - 1;
+            int i = GetBucket((uint)hashCode) - 1;
             while (i >= 0)
             {
                 ref Entry candidate = ref _entries[i];
@@ -234,7 +237,7 @@ namespace System.Collections.Generic
                 index = _count;
                 _count++;
             }
-            ref int bucket = ref _buckets[hashCode % (uint)_buckets.Length];
+            ref int bucket = ref GetBucket((uint)hashCode);
             ref Entry entry = ref _entries[index];
             entry.hashCode = hashCode;
             entry.next = bucket - 1;
@@ -244,16 +247,23 @@ namespace System.Collections.Generic
             _version++;
         }
 
+        private ref int GetBucket(uint hashCode)
+        {
+            int[] buckets = _buckets;
+            return ref buckets[HashHelpers.FastMod(hashCode, (uint)buckets.Length, _fastModMultiplier)];
+        }
+
         private void Resize(int newSize)
         {
             Entry[] entries = new Entry[newSize];
             Array.Copy(_entries, entries, _count);
             _buckets = new int[newSize];
+            _fastModMultiplier = HashHelpers.GetFastModMultiplier((uint)newSize);
             for (int i = 0; i < _count; i++)
             {
                 if (entries[i].next >= -1)
                 {
-                    ref int bucket = ref _buckets[entries[i].hashCode % (uint)newSize];
+                    ref int bucket = ref GetBucket((uint)entries[i].hashCode);
                     entries[i].next = bucket - 1;
                     bucket = i + 1;
                 }

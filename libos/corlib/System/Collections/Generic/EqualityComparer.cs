@@ -1,10 +1,12 @@
+using System.Runtime;
+
 namespace System.Collections.Generic
 {
     /// <summary>
-    /// .NET picks the default comparer by reflection (IEquatable&lt;T&gt; or not, Nullable, enum). Here
-    /// one class does it with type tests that the monomorphising compiler compiles per T: a T that
-    /// implements IEquatable&lt;T&gt; is compared through it, anything else through Equals(object),
-    /// which is what .NET's GenericEqualityComparer and ObjectEqualityComparer do.
+    /// .NET picks the default comparer by reflection at run time (IEquatable&lt;T&gt; or not). Here the
+    /// compiler picks it while compiling T (RuntimeIntrinsics.CreateDefaultEqualityComparer): a T that
+    /// implements IEquatable&lt;T&gt; gets <see cref="GenericEqualityComparer{T}"/>, anything else
+    /// <see cref="ObjectEqualityComparer{T}"/>, which is what .NET's two comparers of those names do.
     /// </summary>
     public abstract class EqualityComparer<T> : IEqualityComparer<T>
     {
@@ -12,7 +14,7 @@ namespace System.Collections.Generic
 
         protected EqualityComparer() { }
 
-        public static EqualityComparer<T> Default => s_default ??= new DefaultEqualityComparer<T>();
+        public static EqualityComparer<T> Default => s_default ??= RuntimeIntrinsics.CreateDefaultEqualityComparer<T>();
 
         public abstract bool Equals(T x, T y);
 
@@ -26,7 +28,12 @@ namespace System.Collections.Generic
         }
     }
 
-    internal sealed class DefaultEqualityComparer<T> : EqualityComparer<T>
+    /// <summary>
+    /// T's own Equals(T) and GetHashCode through constrained calls: for a value type or a sealed class
+    /// the compiler calls them directly, with no box and no type test, so a dictionary probe costs a
+    /// hash and a comparison. The null tests are left out for value types, where they would box.
+    /// </summary>
+    internal sealed class GenericEqualityComparer<T> : EqualityComparer<T> where T : IEquatable<T>
     {
         public override bool Equals(T x, T y)
         {
@@ -35,15 +42,34 @@ namespace System.Collections.Generic
                 if (x == null) return y == null;
                 if (y == null) return false;
             }
-            if (x is IEquatable<T> equatable) return equatable.Equals(y);
             return x.Equals(y);
         }
 
         public override int GetHashCode(T obj) => !TypeTraits<T>.IsValueType && obj == null ? 0 : obj.GetHashCode();
 
-        public override bool Equals(object obj) => obj is DefaultEqualityComparer<T>;
+        public override bool Equals(object obj) => obj is GenericEqualityComparer<T>;
 
         public override int GetHashCode() => 0x3A1F5C2E;
+    }
+
+    /// <summary>For a T without IEquatable&lt;T&gt;: Equals(object), as .NET's ObjectEqualityComparer.</summary>
+    internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (!TypeTraits<T>.IsValueType)
+            {
+                if (x == null) return y == null;
+                if (y == null) return false;
+            }
+            return x.Equals(y);
+        }
+
+        public override int GetHashCode(T obj) => !TypeTraits<T>.IsValueType && obj == null ? 0 : obj.GetHashCode();
+
+        public override bool Equals(object obj) => obj is ObjectEqualityComparer<T>;
+
+        public override int GetHashCode() => 0x2B6E4D19;
     }
 
     internal sealed class DelegateEqualityComparer<T> : EqualityComparer<T>

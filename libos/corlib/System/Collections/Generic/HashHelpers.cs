@@ -39,6 +39,16 @@ namespace System.Collections.Generic
             return min;
         }
 
+        /// <summary>
+        /// Lemire's fastmod: with M = 2^64 / divisor rounded up, value mod divisor is the top 32 bits
+        /// of (the low 64 bits of M * value) * divisor, exact for 32-bit values and divisors. Two
+        /// multiplications instead of a division, which costs 20 to 40 cycles on every probe.
+        /// </summary>
+        internal static ulong GetFastModMultiplier(uint divisor) => ulong.MaxValue / divisor + 1;
+
+        internal static uint FastMod(uint value, uint divisor, ulong multiplier) =>
+            (uint)(((((multiplier * value) >> 32) + 1) * divisor) >> 32);
+
         internal static int ExpandPrime(int oldSize)
         {
             int newSize = 2 * oldSize;

@@ -18,6 +18,8 @@ namespace System.Collections.Generic
         private const int StartOfFreeList = -3;
 
         private int[] _buckets;
+        /// <summary>For <see cref="HashHelpers.FastMod"/>: the bucket index without a division per lookup.</summary>
+        private ulong _fastModMultiplier;
         private Entry[] _entries;
         private int _count;
         private int _freeList;
@@ -56,6 +58,7 @@ namespace System.Collections.Generic
             int size = HashHelpers.GetPrime(capacity);
             _freeList = -1;
             _buckets = new int[size];
+            _fastModMultiplier = HashHelpers.GetFastModMultiplier((uint)size);
             _entries = new Entry[size];
             return size;
         }
@@ -66,7 +69,7 @@ namespace System.Collections.Generic
         {
             if (_buckets == null) return -1;
             int hashCode = HashOf(item);
-            int i = _buckets[(uint)hashCode % (uint)_buckets.Length] - 1;
+            int i = GetBucket((uint)hashCode) - 1;
             while (i >= 0)
             {
                 ref Entry entry = ref _entries[i];
@@ -94,7 +97,7 @@ namespace System.Collections.Generic
         {
             if (_buckets == null) Initialize(0);
             int hashCode = HashOf(item);
-            int i = _buckets[(uint)hashCode % (uint)_buckets.Length] - 1;
+            int i = GetBucket((uint)hashCode) - 1;
             while (i >= 0)
             {
                 ref Entry candidate = ref _entries[i];
@@ -118,7 +121,7 @@ namespace System.Collections.Generic
                 index = _count;
                 _count++;
             }
-            ref int bucket = ref _buckets[(uint)hashCode % (uint)_buckets.Length];
+            ref int bucket = ref GetBucket((uint)hashCode);
             ref Entry entry = ref _entries[index];
             entry.hashCode = hashCode;
             entry.next = bucket - 1;
@@ -129,16 +132,23 @@ namespace System.Collections.Generic
             return true;
         }
 
+        private ref int GetBucket(uint hashCode)
+        {
+            int[] buckets = _buckets;
+            return ref buckets[HashHelpers.FastMod(hashCode, (uint)buckets.Length, _fastModMultiplier)];
+        }
+
         private void Resize(int newSize)
         {
             Entry[] entries = new Entry[newSize];
             Array.Copy(_entries, entries, _count);
             _buckets = new int[newSize];
+            _fastModMultiplier = HashHelpers.GetFastModMultiplier((uint)newSize);
             for (int i = 0; i < _count; i++)
             {
                 if (entries[i].next >= -1)
                 {
-                    ref int bucket = ref _buckets[(uint)entries[i].hashCode % (uint)newSize];
+                    ref int bucket = ref GetBucket((uint)entries[i].hashCode);
                     entries[i].next = bucket - 1;
                     bucket = i + 1;
                 }
@@ -150,7 +160,7 @@ namespace System.Collections.Generic
         {
             if (_buckets == null) return false;
             int hashCode = HashOf(item);
-            ref int bucket = ref _buckets[(uint)hashCode % (uint)_buckets.Length];
+            ref int bucket = ref GetBucket((uint)hashCode);
             int last = -1;
             int i = bucket - 1;
             while (i >= 0)
