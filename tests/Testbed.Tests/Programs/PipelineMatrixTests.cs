@@ -52,15 +52,19 @@ public sealed class MatrixGuard
     }
 }
 
+/// <summary>
+/// The importer's code unoptimised, with no pass at all and with LLVM's O0: complementary halves, which
+/// differ only in LLVM's O0 lowering, so that every program runs unoptimised once within the time budget.
+/// </summary>
 public sealed class MatrixNoPasses : PipelineMatrixTests
 {
-    [Theory, MemberData(nameof(Programs))]
+    [Theory, MemberData(nameof(SampledPrograms), 2, 0)]
     public void MatchesCoreClr(string program) => Row(program, "");
 }
 
 public sealed class MatrixO0 : PipelineMatrixTests
 {
-    [Theory, MemberData(nameof(Programs))]
+    [Theory, MemberData(nameof(SampledPrograms), 2, 1)]
     public void MatchesCoreClr(string program) => AssertSameAsCoreClr(program, Target.Linux, PipelineOptions.OptLevelOnly(0));
 }
 
@@ -109,6 +113,25 @@ public sealed class MatrixDevirt : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(SampledPrograms), 2, 1)]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["devirt"]);
+}
+
+/// <summary>
+/// preinit alone, on the importer's code: every static_ program (constructors that preinit runs at
+/// compile time beside ones it must leave, and their order) and a sample of the rest.
+/// </summary>
+public sealed class MatrixPreinit : PipelineMatrixTests
+{
+    public static TheoryData<string> StaticsAndSample()
+    {
+        int k = 0;
+        var data = new TheoryData<string>();
+        foreach (var program in Programs().Select(row => (string)row[0]))
+            if (program.StartsWith("static_", StringComparison.Ordinal) || k++ % 8 == 5) data.Add(program);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(StaticsAndSample))]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["preinit"]);
 }
 
 /// <summary>
