@@ -231,6 +231,12 @@ internal sealed partial class ILImporter
         ["Round"] = IntrinsicKind.Round, ["Truncate"] = IntrinsicKind.Truncate, ["Abs"] = IntrinsicKind.FAbs,
     };
 
+    private static readonly Dictionary<string, IntrinsicKind> SimdIntrinsics = new()
+    {
+        ["MatchBytes16"] = IntrinsicKind.MatchBytes16, ["MatchChars8"] = IntrinsicKind.MatchChars8,
+        ["EqualBytes16"] = IntrinsicKind.EqualBytes16,
+    };
+
     private bool TryImportIntrinsic(TypeReference declaringType, MethodDefinition def, TypeReference[] methodArguments)
     {
         var owner = def.DeclaringType.FullName;
@@ -238,6 +244,9 @@ internal sealed partial class ILImporter
         {
             case "System.Runtime.Cpu" when CpuIntrinsics.TryGetValue(def.Name, out var cpu):
                 PushIntrinsic(cpu, def, declaringType);
+                return true;
+            case "System.Runtime.Simd" when SimdIntrinsics.TryGetValue(def.Name, out var simd):
+                PushIntrinsic(simd, def, declaringType);
                 return true;
             case "System.Math" or "System.MathF" when !def.HasBody && MathIntrinsics.TryGetValue(def.Name, out var math):
                 PushIntrinsic(math, def, declaringType);
@@ -259,6 +268,9 @@ internal sealed partial class ILImporter
                 return true;
             case "System.Runtime.CompilerServices.Unsafe":
                 ImportUnsafe(def, methodArguments);
+                return true;
+            case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "IsBitwiseEquatable":
+                Push(b.ConstInt(IrType.I32, IsBitwiseEquatable(methodArguments[0]) ? 1 : 0));
                 return true;
             case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "InitializeArray":
             {
@@ -283,6 +295,16 @@ internal sealed partial class ILImporter
             }
         }
         return false;
+    }
+
+    /// <summary>Types whose Equals compares their bytes and nothing else (floats do not: NaN, -0.0).</summary>
+    private static bool IsBitwiseEquatable(TypeReference type)
+    {
+        if (type is GenericParameter or TypeSpecification) return false;
+        var def = TypeLayouts.Resolve(type);
+        if (def.IsEnum) return true;
+        return def.FullName is "System.Boolean" or "System.Char" or "System.SByte" or "System.Byte" or "System.Int16" or "System.UInt16"
+            or "System.Int32" or "System.UInt32" or "System.Int64" or "System.UInt64" or "System.IntPtr" or "System.UIntPtr";
     }
 
     private void PushIntrinsic(IntrinsicKind kind, MethodDefinition def, TypeReference declaringType)

@@ -119,6 +119,10 @@ public enum IntrinsicKind
     GetPendingException, SetPendingException,
     Syscall,
     Sqrt, Floor, Ceiling, Round, Truncate, FAbs,
+    // SSE2-width comparisons for the core library's searches (docs/corlib.md): each reads 16 bytes
+    // at its pointer operands, unaligned, and returns a bit per lane (bit k: lane k matched).
+    // matchbytes16(ptr, i8), matchchars8(ptr, i16), equalbytes16(ptr, ptr) -> i32.
+    MatchBytes16, MatchChars8, EqualBytes16,
 }
 
 public static class OpcodeFacts

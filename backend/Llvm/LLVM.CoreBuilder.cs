@@ -275,4 +275,12 @@ public static unsafe partial class LLVM
 
     [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMBuildInsertValue", StringMarshalling = StringMarshalling.Utf8)]
     public static partial LLVMValueRef BuildInsertValue(LLVMBuilderRef builder, LLVMValueRef aggregate, LLVMValueRef element, uint index, string name = "");
+
+    // ---- Vectors ----
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMBuildInsertElement", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial LLVMValueRef BuildInsertElement(LLVMBuilderRef builder, LLVMValueRef vector, LLVMValueRef element, LLVMValueRef index, string name = "");
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMBuildShuffleVector", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial LLVMValueRef BuildShuffleVector(LLVMBuilderRef builder, LLVMValueRef first, LLVMValueRef second, LLVMValueRef mask, string name = "");
 }

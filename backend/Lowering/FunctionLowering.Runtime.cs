@@ -232,6 +232,10 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.Truncate: return MathIntrinsic("llvm.trunc", i, args);
             case IntrinsicKind.Round: return MathIntrinsic("llvm.roundeven", i, args);
             case IntrinsicKind.FAbs: return MathIntrinsic("llvm.fabs", i, args);
+            case IntrinsicKind.MatchBytes16: return LaneMask(16, Load(LLVM.VectorType(ctx.Int8, 16), args[0]), Splat(args[1], 16));
+            case IntrinsicKind.MatchChars8: return LaneMask(8, Load(LLVM.VectorType(ctx.Int16, 8), args[0]), Splat(args[1], 8));
+            case IntrinsicKind.EqualBytes16:
+                return LaneMask(16, Load(LLVM.VectorType(ctx.Int8, 16), args[0]), Load(LLVM.VectorType(ctx.Int8, 16), args[1]));
         }
         throw new InvalidOperationException($"no lowering for intrinsic {i.Intrinsic}");
     }
@@ -241,6 +245,26 @@ internal sealed partial class FunctionLowering
         var type = LLVM.FunctionType(T(result), args.Select(LLVM.TypeOf).ToArray());
         var asm = LLVM.GetInlineAsm(type, text, constraints, hasSideEffects: true);
         return LLVM.BuildCall2(builder, type, asm, args);
+    }
+
+    /// <summary>
+    /// Bit k of the i32 result is lane k's equality. Plain vector IR rather than x86 intrinsics, so
+    /// LLVM's optimiser can still see through it (two searches of one load share it); on SSE2 the
+    /// compare and the i1-vector-to-integer bitcast become pcmpeqb/pcmpeqw and pmovmskb.
+    /// </summary>
+    private LLVMValueRef LaneMask(uint lanes, LLVMValueRef left, LLVMValueRef right)
+    {
+        var equal = LLVM.BuildICmp(builder, LLVMIntPredicate.EQ, left, right);
+        var bits = LLVM.BuildCast(builder, LLVMOpcode.BitCast, equal, LLVM.IntTypeInContext(ctx, lanes));
+        return LLVM.BuildCast(builder, LLVMOpcode.ZExt, bits, ctx.Int32);
+    }
+
+    /// <summary>The value in every lane: LLVM's canonical splat, insertelement then a zero shuffle mask.</summary>
+    private LLVMValueRef Splat(LLVMValueRef value, uint lanes)
+    {
+        var vector = LLVM.VectorType(LLVM.TypeOf(value), lanes);
+        var first = LLVM.BuildInsertElement(builder, LLVM.GetPoison(vector), value, I32(0));
+        return LLVM.BuildShuffleVector(builder, first, LLVM.GetPoison(vector), LLVM.ConstNull(LLVM.VectorType(ctx.Int32, lanes)));
     }
 
     private LLVMValueRef MathIntrinsic(string name, Instruction i, LLVMValueRef[] args)

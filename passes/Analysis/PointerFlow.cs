@@ -147,6 +147,9 @@ public sealed class PointerFlow
             case Opcode.PtrToInt:
                 Add(i, PointerUseKind.Escape, operand, "converted to an integer");
                 break;
+            case Opcode.Intrinsic when i.Intrinsic is IntrinsicKind.MatchBytes16 or IntrinsicKind.MatchChars8 or IntrinsicKind.EqualBytes16:
+                Add(i, PointerUseKind.Read, operand, i.Intrinsic.ToString().ToLowerInvariant());
+                break;
             case Opcode.Intrinsic:
                 Add(i, PointerUseKind.Escape, operand, $"passed to the intrinsic {i.Intrinsic.ToString().ToLowerInvariant()}");
                 break;

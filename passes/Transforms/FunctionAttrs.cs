@@ -232,6 +232,11 @@ public sealed class FunctionAttrs : IModulePass
                                 break;
                             case IntrinsicKind.GetPendingException: effects |= new MemoryEffects(ModRef.None, ModRef.Read); break;
                             case IntrinsicKind.SetPendingException: effects |= new MemoryEffects(ModRef.None, ModRef.Write); break;
+                            case IntrinsicKind.MatchBytes16 or IntrinsicKind.MatchChars8: Access(i.Operands[0], ModRef.Read); break;
+                            case IntrinsicKind.EqualBytes16:
+                                Access(i.Operands[0], ModRef.Read);
+                                Access(i.Operands[1], ModRef.Read);
+                                break;
                             default: return (MemoryEffects.Unknown, $"the intrinsic {i.Intrinsic.ToString().ToLowerInvariant()} is a machine operation");
                         }
                         break;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public static class MemoryExtensions
+    public static unsafe class MemoryExtensions
     {
         public static Span<T> AsSpan<T>(this T[] array) => new Span<T>(array);
 
@@ -55,10 +55,16 @@ namespace System
 
         // The search helpers are declared on ReadOnlySpan<T> only: C# 14's first-class span
         // conversions apply them to Span<T> and arrays too. T : IEquatable<T> (as in .NET) makes
-        // value.Equals(x) a direct call for every T, with no boxing.
+        // value.Equals(x) a direct call for every T, with no boxing. Where Equals is equality of
+        // bytes (RuntimeHelpers.IsBitwiseEquatable, a compile-time constant per T), spans of 1- and
+        // 2-byte elements are searched 16 bytes at a time (SpanHelpers.Search.cs).
 
         public static int IndexOf<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
         {
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 1)
+                return SpanHelpers.IndexOfByte(BytesOf(span), span.Length, Unsafe.As<T, byte>(ref value));
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 2)
+                return SpanHelpers.IndexOfChar(CharsOf(span), span.Length, Unsafe.As<T, char>(ref value));
             for (int i = 0; i < span.Length; i++)
             {
                 if (EqualsOrBothNull(span[i], value)) return i;
@@ -68,6 +74,10 @@ namespace System
 
         public static int LastIndexOf<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
         {
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 1)
+                return SpanHelpers.LastIndexOfByte(BytesOf(span), span.Length, Unsafe.As<T, byte>(ref value));
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 2)
+                return SpanHelpers.LastIndexOfChar(CharsOf(span), span.Length, Unsafe.As<T, char>(ref value));
             for (int i = span.Length - 1; i >= 0; i--)
             {
                 if (EqualsOrBothNull(span[i], value)) return i;
@@ -95,6 +105,10 @@ namespace System
 
         public static int IndexOfAny<T>(this ReadOnlySpan<T> span, T value0, T value1) where T : IEquatable<T>
         {
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 1)
+                return SpanHelpers.IndexOfAnyByte(BytesOf(span), span.Length, Unsafe.As<T, byte>(ref value0), Unsafe.As<T, byte>(ref value1), Unsafe.As<T, byte>(ref value1));
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 2)
+                return SpanHelpers.IndexOfAnyChar(CharsOf(span), span.Length, Unsafe.As<T, char>(ref value0), Unsafe.As<T, char>(ref value1), Unsafe.As<T, char>(ref value1));
             for (int i = 0; i < span.Length; i++)
             {
                 if (EqualsOrBothNull(span[i], value0) || EqualsOrBothNull(span[i], value1)) return i;
@@ -104,6 +118,10 @@ namespace System
 
         public static int IndexOfAny<T>(this ReadOnlySpan<T> span, T value0, T value1, T value2) where T : IEquatable<T>
         {
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 1)
+                return SpanHelpers.IndexOfAnyByte(BytesOf(span), span.Length, Unsafe.As<T, byte>(ref value0), Unsafe.As<T, byte>(ref value1), Unsafe.As<T, byte>(ref value2));
+            if (RuntimeHelpers.IsBitwiseEquatable<T>() && Unsafe.SizeOf<T>() == 2)
+                return SpanHelpers.IndexOfAnyChar(CharsOf(span), span.Length, Unsafe.As<T, char>(ref value0), Unsafe.As<T, char>(ref value1), Unsafe.As<T, char>(ref value2));
             for (int i = 0; i < span.Length; i++)
             {
                 if (EqualsOrBothNull(span[i], value0) || EqualsOrBothNull(span[i], value1) || EqualsOrBothNull(span[i], value2)) return i;
@@ -113,6 +131,13 @@ namespace System
 
         public static int IndexOfAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values) where T : IEquatable<T>
         {
+            switch (values.Length)
+            {
+                case 0: return -1;
+                case 1: return span.IndexOf(values[0]);
+                case 2: return span.IndexOfAny(values[0], values[1]);
+                case 3: return span.IndexOfAny(values[0], values[1], values[2]);
+            }
             for (int i = 0; i < span.Length; i++)
             {
                 if (values.IndexOf(span[i]) >= 0) return i;
@@ -144,6 +169,8 @@ namespace System
         public static bool SequenceEqual<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other) where T : IEquatable<T>
         {
             if (span.Length != other.Length) return false;
+            if (RuntimeHelpers.IsBitwiseEquatable<T>())
+                return SpanHelpers.BytesEqual(BytesOf(span), BytesOf(other), (nuint)span.Length * (nuint)Unsafe.SizeOf<T>());
             for (int i = 0; i < span.Length; i++)
             {
                 if (!EqualsOrBothNull(span[i], other[i])) return false;
@@ -204,6 +231,10 @@ namespace System
 
         public static bool Equals(this ReadOnlySpan<char> span, ReadOnlySpan<char> other, StringComparison comparisonType) =>
             string.Equals(string.Concat(span, default), string.Concat(other, default), comparisonType);
+
+        private static byte* BytesOf<T>(ReadOnlySpan<T> span) => (byte*)Unsafe.AsPointer(ref span._reference);
+
+        private static char* CharsOf<T>(ReadOnlySpan<T> span) => (char*)Unsafe.AsPointer(ref span._reference);
 
         /// <summary>Null-safe equality for reference T (a null element equals only null), as .NET's span helpers.</summary>
         private static bool EqualsOrBothNull<T>(T a, T b) where T : IEquatable<T>

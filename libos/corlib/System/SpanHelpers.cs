@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     /// <summary>Element-type-independent pieces of Span and ReadOnlySpan.</summary>
-    internal static unsafe class SpanHelpers
+    internal static unsafe partial class SpanHelpers
     {
         /// <summary>
         /// A reference to <c>array[start]</c> for a range already checked against the array. An empty

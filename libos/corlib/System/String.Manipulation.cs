@@ -57,7 +57,19 @@ namespace System
                 return SoleValue(options, count);
             var starts = new List<int>();
             var lengths = new List<int>();
-            for (int i = 0; i < _stringLength; i++)
+            if (!whiteSpace && SingleCharSeparators(separators, separator, out char c0, out char c1, out char c2))
+            {
+                // Separators of one char each, at most three: a vectorised search from match to match.
+                for (int i = 0; ; )
+                {
+                    int found = SpanHelpers.IndexOfAnyChar(GetCharPointer() + i, _stringLength - i, c0, c1, c2);
+                    if (found < 0) break;
+                    starts.Add(i + found);
+                    lengths.Add(1);
+                    i += found + 1;
+                }
+            }
+            else for (int i = 0; i < _stringLength; i++)
             {
                 int matched = 0;
                 if (whiteSpace)
@@ -86,6 +98,30 @@ namespace System
             }
             if (starts.Count == 0) return SoleValue(options, count);
             return options == StringSplitOptions.None ? SplitWithoutPostProcessing(starts, lengths, count) : SplitWithPostProcessing(starts, lengths, count, options);
+        }
+
+        /// <summary>The one to three chars of separators that are all one char long (empty ones never match).</summary>
+        private static bool SingleCharSeparators(string[] separators, string separator, out char c0, out char c1, out char c2)
+        {
+            c0 = c1 = c2 = '\0';
+            if (separator != null)
+            {
+                if (separator._stringLength != 1) return false;
+                c0 = c1 = c2 = separator._firstChar;
+                return true;
+            }
+            int n = 0;
+            for (int k = 0; k < separators.Length; k++)
+            {
+                string s = separators[k];
+                if (IsNullOrEmpty(s)) continue;
+                if (s._stringLength != 1 || n == 3) return false;
+                if (n == 0) c0 = c1 = c2 = s._firstChar;
+                else if (n == 1) c1 = c2 = s._firstChar;
+                else c2 = s._firstChar;
+                n++;
+            }
+            return n > 0;
         }
 
         private string[] SoleValue(StringSplitOptions options, int count)

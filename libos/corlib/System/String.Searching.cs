@@ -25,12 +25,8 @@ namespace System
                 ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
             if ((uint)count > (uint)(_stringLength - startIndex))
                 ThrowHelpers.ThrowArgumentOutOfRange(nameof(count), "Count must be positive and count must refer to a location within the string/array/collection.");
-            char* p = GetCharPointer();
-            for (int i = startIndex; i < startIndex + count; i++)
-            {
-                if (p[i] == value) return i;
-            }
-            return -1;
+            int found = SpanHelpers.IndexOfChar(GetCharPointer() + startIndex, count, value);
+            return found < 0 ? -1 : startIndex + found;
         }
 
         public int IndexOf(string value) => IndexOf(value, 0, StringComparison.CurrentCulture);
@@ -65,6 +61,12 @@ namespace System
             if ((uint)startIndex > (uint)_stringLength)
                 ThrowHelpers.ThrowArgumentOutOfRange(nameof(startIndex), ThrowHelpers.IndexMustBeLessOrEqualMessage);
             char* p = GetCharPointer();
+            if (anyOf.Length is > 0 and <= 3)
+            {
+                char last = anyOf[anyOf.Length - 1];
+                int found = SpanHelpers.IndexOfAnyChar(p + startIndex, _stringLength - startIndex, anyOf[0], anyOf.Length > 1 ? anyOf[1] : last, last);
+                return found < 0 ? -1 : startIndex + found;
+            }
             for (int i = startIndex; i < _stringLength; i++)
             {
                 if (Array.IndexOfCore(anyOf, p[i], 0, anyOf.Length) >= 0) return i;
@@ -72,15 +74,7 @@ namespace System
             return -1;
         }
 
-        public int LastIndexOf(char value)
-        {
-            char* p = GetCharPointer();
-            for (int i = _stringLength - 1; i >= 0; i--)
-            {
-                if (p[i] == value) return i;
-            }
-            return -1;
-        }
+        public int LastIndexOf(char value) => SpanHelpers.LastIndexOfChar(GetCharPointer(), _stringLength, value);
 
         public int LastIndexOf(string value) => LastIndexOf(value, StringComparison.CurrentCulture);
 

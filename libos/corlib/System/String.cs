@@ -203,18 +203,13 @@ namespace System
                 return true;
             if (a == null || b == null || a._stringLength != b._stringLength)
                 return false;
-            return Memory.Compare(a.GetCharPointer(), b.GetCharPointer(), (nuint)a._stringLength * sizeof(char)) == 0;
+            return SpanHelpers.BytesEqual((byte*)a.GetCharPointer(), (byte*)b.GetCharPointer(), (nuint)a._stringLength * sizeof(char));
         }
 
         private int IndexOfCore(char value, int startIndex)
         {
-            char* p = GetCharPointer();
-            for (int i = startIndex; i < _stringLength; i++)
-            {
-                if (p[i] == value)
-                    return i;
-            }
-            return -1;
+            int found = SpanHelpers.IndexOfChar(GetCharPointer() + startIndex, _stringLength - startIndex, value);
+            return found < 0 ? -1 : startIndex + found;
         }
     }
 }

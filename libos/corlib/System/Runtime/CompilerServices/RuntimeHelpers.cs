@@ -10,6 +10,14 @@ namespace System.Runtime.CompilerServices
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
 
         /// <summary>
+        /// Whether T's Equals is exactly equality of its bytes (integers, char, bool, enums of
+        /// them; not floats: NaN and -0.0): a constant per instantiation, which the frontend
+        /// supplies, so the searches in MemoryExtensions pick their vectorised path at compile time.
+        /// </summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern bool IsBitwiseEquatable<T>();
+
+        /// <summary>
         /// <c>array[range]</c>: a copy of the range. The copy is a <typeparamref name="T"/>[] even when
         /// the array is of a type derived from T (covariance), where .NET keeps the array's own type.
         /// </summary>
