@@ -52,7 +52,11 @@ namespace System.Collections.Generic
         public override int GetHashCode() => 0x3A1F5C2E;
     }
 
-    /// <summary>For a T without IEquatable&lt;T&gt;: Equals(object), as .NET's ObjectEqualityComparer.</summary>
+    /// <summary>
+    /// For a T without IEquatable&lt;T&gt;: Equals(object), as .NET's ObjectEqualityComparer. The same text
+    /// as GenericEqualityComparer's, but without the constraint <c>x.Equals(y)</c> binds to
+    /// Equals(object) and boxes y, so the two cannot share it.
+    /// </summary>
     internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
     {
         public override bool Equals(T x, T y)
