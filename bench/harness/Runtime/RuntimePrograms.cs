@@ -11,10 +11,10 @@ public static class RuntimePrograms
 {
     public static readonly IReadOnlyList<RuntimeProgram> All =
     [
-        new("binarytrees", "allocation-heavy trees", "17", "12", 1.0),
-        new("wordfreq", "strings, Dictionary<string,int>", "2000000", "100000", 1.2),
-        new("resp", "RESP parsing, Dictionary<string,byte[]>", "60", "3", 1.2),
-        new("nbody", "numeric (double)", "5000000", "100000", 1.0),
+        new("binarytrees", "allocation-heavy trees", "18", "12", 1.0),
+        new("wordfreq", "strings, Dictionary<string,int>", "1000000", "100000", 1.2),
+        new("resp", "RESP parsing, Dictionary<string,byte[]>", "100", "3", 1.2),
+        new("nbody", "numeric (double)", "15000000", "100000", 1.0),
         new("fannkuch", "numeric (int arrays)", "10", "8", 1.0),
     ];
 

@@ -1,5 +1,5 @@
 // binarytrees: allocation-heavy. Builds and walks many short-lived complete binary trees and one long-lived
-// one (the benchmarks game's algorithm, single-threaded). Argument: the maximum depth (default 17).
+// one (the benchmarks game's algorithm, single-threaded). Argument: the maximum depth (default 18).
 using System;
 
 sealed class TreeNode

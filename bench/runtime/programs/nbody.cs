@@ -1,7 +1,7 @@
 // nbody: double-precision arithmetic in a tight loop. The benchmarks game's Jovian planets, advanced with
 // dt = 0.01; the energy is printed before and after as an integer in units of 1e-9 so that the three
 // runtimes' outputs compare exactly without depending on floating-point formatting. Argument: steps
-// (default 5,000,000).
+// (default 15,000,000).
 using System;
 
 sealed class Body
@@ -102,7 +102,7 @@ static class NBody
 
     static int Main(string[] args)
     {
-        int steps = args.Length > 0 ? int.Parse(args[0]) : 5_000_000;
+        int steps = args.Length > 0 ? int.Parse(args[0]) : 15_000_000;
         var bodies = Planets();
         Console.WriteLine("energy before (1e-9 units): " + (long)Math.Round(Energy(bodies) * 1e9));
         for (int i = 0; i < steps; i++) Advance(bodies, 0.01);

@@ -2,7 +2,7 @@
 // Generates SET and GET commands (`*3\r\n$3\r\nSET\r\n$6\r\nkey:42\r\n$N\r\n<N bytes>\r\n`, `*2\r\n$3\r\nGET\r\n...`)
 // over 100 keys into one byte[], then parses it again and again with Span<byte>.IndexOf((byte)'\r'),
 // as a server's request loop would. Prints the counts and a checksum of what GET returned.
-// Argument: passes over the buffer (default 60).
+// Argument: passes over the buffer (default 100).
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -70,7 +70,7 @@ static class Resp
 
     static int Main(string[] args)
     {
-        int passes = args.Length > 0 ? int.Parse(args[0]) : 60;
+        int passes = args.Length > 0 ? int.Parse(args[0]) : 100;
         byte[] requests = Requests();
         var store = new Dictionary<string, byte[]>();
         long sets = 0, gets = 0, misses = 0, checksum = 0;

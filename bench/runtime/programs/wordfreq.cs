@@ -1,7 +1,7 @@
 // wordfreq: strings and Dictionary<string, int>. Generates a deterministic text in memory (words made of
 // syllables chosen by a fixed LCG, so some words are frequent and most are rare), splits it on spaces,
 // counts the words and prints how many distinct words there are and the ten most frequent (count
-// descending, then ordinal). Argument: words in the text (default 2,000,000); the text is counted 3 times.
+// descending, then ordinal). Argument: words in the text (default 1,000,000); the text is counted 3 times.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -39,7 +39,7 @@ static class WordFreq
 
     static int Main(string[] args)
     {
-        int words = args.Length > 0 ? int.Parse(args[0]) : 2_000_000;
+        int words = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
         string text = Text(words);
         Dictionary<string, int> counts = new();
         for (int pass = 0; pass < 3; pass++)
