@@ -106,6 +106,9 @@ public sealed class RuntimeBuilds(RepositoryLayout layout, RuntimeProgram progra
         if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
     }
 
-    private string Relative(string path) =>
-        path.StartsWith(layout.Root + "/", StringComparison.Ordinal) ? path[(layout.Root.Length + 1)..] : path;
+    private string Relative(string path) => Relative(layout.Root, path);
+
+    /// <summary>A path under the repository as the results show it (commands to paste at its root).</summary>
+    internal static string Relative(string root, string path) =>
+        path.StartsWith(root + "/", StringComparison.Ordinal) ? path[(root.Length + 1)..] : path;
 }

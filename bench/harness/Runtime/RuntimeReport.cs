@@ -25,7 +25,12 @@ public sealed record RuntimeSettings(
     [property: JsonPropertyName("rounds")] int Rounds,
     [property: JsonPropertyName("quick")] bool Quick,
     [property: JsonPropertyName("max_rss_source")] string MaxRssSource,
-    [property: JsonPropertyName("versions")] IReadOnlyDictionary<string, string> Versions);
+    [property: JsonPropertyName("versions")] IReadOnlyDictionary<string, string> Versions)
+{
+    /// <summary>/proc/loadavg's 1-minute figure when the run started and when it ended: how busy the machine was besides.</summary>
+    [JsonPropertyName("load_average")]
+    public IReadOnlyList<double> LoadAverage { get; init; } = [];
+}
 
 /// <summary>A program: how each configuration was built and run, and the output all three must print.</summary>
 public sealed record ProgramRecord(
@@ -48,6 +53,7 @@ public sealed record RunRecord(
     [property: JsonPropertyName("position")] int Position,
     [property: JsonPropertyName("seconds")] double Seconds,
     [property: JsonPropertyName("max_rss_kib")] long? MaxRssKib,
+    [property: JsonPropertyName("cpu_s")] double? CpuSeconds,
     [property: JsonPropertyName("exit")] int Exit,
     [property: JsonPropertyName("error")] string? Error);
 
@@ -64,6 +70,7 @@ public sealed record RuntimeSummaryRow(
     [property: JsonPropertyName("min_s")] double MinSeconds,
     [property: JsonPropertyName("max_s")] double MaxSeconds,
     [property: JsonPropertyName("median_max_rss_kib")] double? MedianMaxRssKib,
+    [property: JsonPropertyName("median_cpu_s")] double? MedianCpuSeconds,
     [property: JsonPropertyName("vs_nativeaot")] double? VersusNativeAot,
     [property: JsonPropertyName("vs_nativeaot_min")] double? VersusNativeAotMin,
     [property: JsonPropertyName("vs_nativeaot_max")] double? VersusNativeAotMax,
@@ -86,13 +93,14 @@ public static class RuntimeSummaries
                 if (mine.Count == 0) continue;
                 double median = Summaries.Median(mine.Select(r => r.Seconds).ToList());
                 var rss = mine.Where(r => r.MaxRssKib != null).Select(r => (double)r.MaxRssKib!.Value).ToList();
+                var cpu = mine.Select(r => r.CpuSeconds).OfType<double>().ToList();
                 double? Ratio(string baseline) => config != baseline && MedianTime(baseline) is { } b ? b / median : null;
                 // Paired: the baseline's run of the same round over this configuration's.
                 var paired = mine.Select(r => Of(RuntimePrograms.NativeAot).FirstOrDefault(b => b.Round == r.Round) is { } b ? b.Seconds / r.Seconds : (double?)null)
                     .OfType<double>().ToList();
                 bool againstAot = config != RuntimePrograms.NativeAot && paired.Count > 0;
                 rows.Add(new RuntimeSummaryRow(program, config, mine.Count, median, mine.Min(r => r.Seconds), mine.Max(r => r.Seconds),
-                    rss.Count > 0 ? Summaries.Median(rss) : null,
+                    rss.Count > 0 ? Summaries.Median(rss) : null, cpu.Count > 0 ? Summaries.Median(cpu) : null,
                     Ratio(RuntimePrograms.NativeAot), againstAot ? paired.Min() : null, againstAot ? paired.Max() : null,
                     Ratio(RuntimePrograms.CoreClr)));
             }

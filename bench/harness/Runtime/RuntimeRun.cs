@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
 using Testbed.Backend.Targets;
-using Testbed.Bench.Servers;
 using Testbed.Cli.Driver;
 
 namespace Testbed.Bench.Runtime;
@@ -22,6 +22,7 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
     {
         var started = DateTime.UtcNow;
         var machine = Machine.Describe(layout.Root);
+        double? loadAtStart = LoadAverage();
         bool haveTime = File.Exists(GnuTime);
         var records = new List<ProgramRecord>();
         var prepared = new List<Prepared>();
@@ -48,9 +49,9 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
                     if (binary != null) sizes[config] = new FileInfo(binary).Length;
                 }
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is InvalidOperationException or TargetToolException)
             {
-                error = e.Message;
+                error = e.Message;   // a dotnet build that failed, a missing linker: this program is not measured
             }
             catch (Testbed.IR.DiagnosticException e)
             {
@@ -105,15 +106,18 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
         };
         var report = new RuntimeReport(RuntimeReport.CurrentSchema, options.Command, started, machine,
             new RuntimeSettings(options.Rounds, options.Quick,
-                haveTime ? "GNU time's %M (the process's ru_maxrss, from wait4), the process run under /usr/bin/time -f %M" : "not measured (/usr/bin/time is missing)",
-                versions),
+                haveTime ? "GNU time's %M and %U + %S (the process's ru_maxrss and CPU time, from wait4), the process run under /usr/bin/time -f '%M %U %S'" : "not measured (/usr/bin/time is missing)",
+                versions) { LoadAverage = new[] { loadAtStart, LoadAverage() }.OfType<double>().ToList() },
             records, runs, RuntimeSummaries.Compute(runs));
         RuntimeWriter.Write(report, options.OutputDirectory, options.ResultName);
         return report;
     }
 
-    private string Relative(string path) =>
-        path.StartsWith(layout.Root + "/", StringComparison.Ordinal) ? path[(layout.Root.Length + 1)..] : path;
+    private string Relative(string path) => RuntimeBuilds.Relative(layout.Root, path);
+
+    /// <summary>The 1-minute load average, or null off Linux.</summary>
+    private static double? LoadAverage() =>
+        File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture, out double load) ? load : null;
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
@@ -132,13 +136,13 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
 
     private static string Short(string s) => s.Length <= 80 ? s : s[..80] + "…";
 
-    /// <summary>Runs one process to its end: wall time around it, its max RSS by GNU time, its exit code and output.</summary>
+    /// <summary>Runs one process to its end: wall time around it, its max RSS and CPU time (user + sys) by GNU time, its exit code and output.</summary>
     private static (RunRecord Record, string Output) Measure(string program, string config, int round, int position, string file, string[] arguments, bool haveTime)
     {
         string rssFile = Path.Combine(Path.GetTempPath(), $"testbed-bench-rss-{Environment.ProcessId}");
         var psi = new ProcessStartInfo(haveTime ? GnuTime : file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (haveTime)
-            foreach (var a in new[] { "-f", "%M", "-o", rssFile, file }) psi.ArgumentList.Add(a);
+            foreach (var a in new[] { "-f", "%M %U %S", "-o", rssFile, file }) psi.ArgumentList.Add(a);
         foreach (var a in arguments) psi.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(psi)!;
@@ -147,13 +151,17 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
         process.WaitForExit();
         double seconds = clock.Elapsed.TotalSeconds;
         long? rss = null;
+        double? cpu = null;
         if (haveTime && File.Exists(rssFile))
         {
-            // GNU time writes "Command exited with non-zero status N" before the figure when the exit is not 0.
-            rss = long.TryParse(File.ReadAllLines(rssFile).LastOrDefault()?.Trim(), out long kib) ? kib : null;
+            // GNU time writes "Command exited with non-zero status N" before the figures when the exit is not 0.
+            var fields = (File.ReadAllLines(rssFile).LastOrDefault() ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 3 && long.TryParse(fields[0], out long kib)
+                && double.TryParse(fields[1], CultureInfo.InvariantCulture, out double user) && double.TryParse(fields[2], CultureInfo.InvariantCulture, out double sys))
+                (rss, cpu) = (kib, user + sys);
             File.Delete(rssFile);
         }
         string? error = process.ExitCode is >= 128 or < 0 ? $"exit {process.ExitCode}: {FirstLine(stderr.Result)}" : null;
-        return (new RunRecord(program, config, round, position, seconds, rss, process.ExitCode, error), stdout);
+        return (new RunRecord(program, config, round, position, seconds, rss, cpu, process.ExitCode, error), stdout);
     }
 }

@@ -31,7 +31,8 @@ public static class RuntimeWriter
             + string.Join(", ", report.Settings.Versions.Select(v => $"{v.Key} {v.Value}")) + ".");
         md.AppendLine($"{report.Settings.Rounds} measured rounds after one unrecorded check run (which compares the three outputs and exit codes); "
             + "in each round every program runs once per configuration, the order of the configurations rotated each round. "
-            + $"Time: wall clock of the process, from start to exit (Stopwatch around it). Max RSS: {report.Settings.MaxRssSource}.");
+            + $"Time: wall clock of the process, from start to exit (Stopwatch around it). Max RSS and CPU time: {report.Settings.MaxRssSource}."
+            + (report.Settings.LoadAverage is [var first, var last] ? $" Load average (1 min) at the start and the end: {first:0.00} and {last:0.00}, on {m.Cores} cores." : ""));
         if (report.Settings.Quick) md.AppendLine("\n**A smoke run (--quick): small inputs, one round; it shows that everything builds and agrees, not how fast it is.**");
         md.AppendLine();
         md.AppendLine($"Reproduce: `{report.Command}`");
@@ -51,6 +52,20 @@ public static class RuntimeWriter
             string vsClr = tb?.VersusCoreClr is { } c ? $"{c:0.00}×" : "–";
             string goal = tb?.VersusNativeAot is { } v ? $"≥ {p.Goal:0.0}×: {(v >= p.Goal ? "met" : "not met")}" : $"≥ {p.Goal:0.0}×: not measured";
             md.AppendLine($"| {p.Name} ({p.Kind}) | {p.Argument} | {Time(RuntimePrograms.CoreClr)} | {Time(RuntimePrograms.NativeAot)} | {Time(RuntimePrograms.Testbed)} | {vsAot} | {vsClr} | {goal} |");
+        }
+        md.AppendLine();
+        md.AppendLine("## CPU seconds, user + sys (median), and Testbed's ratio to NativeAOT by them");
+        md.AppendLine();
+        md.AppendLine("Less sensitive than wall time to other load on the machine, but not the same measure: CoreCLR's JIT and both runtimes' GC threads add CPU time that may overlap the program's own.");
+        md.AppendLine();
+        md.AppendLine("| program | CoreCLR | NativeAOT | Testbed | Testbed vs NativeAOT (CPU) |");
+        md.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var p in report.Programs)
+        {
+            double? Cpu(string config) => report.Summary.FirstOrDefault(r => r.Program == p.Name && r.Config == config)?.MedianCpuSeconds;
+            string Cell(string config) => Cpu(config) is { } c ? $"{c:0.00}" : "–";
+            string ratio = Cpu(RuntimePrograms.NativeAot) is { } a && Cpu(RuntimePrograms.Testbed) is { } t && t > 0 ? $"{a / t:0.00}×" : "–";
+            md.AppendLine($"| {p.Name} | {Cell(RuntimePrograms.CoreClr)} | {Cell(RuntimePrograms.NativeAot)} | {Cell(RuntimePrograms.Testbed)} | {ratio} |");
         }
         md.AppendLine();
         md.AppendLine("## Max RSS (median) and binary size");
