@@ -33,6 +33,8 @@ public static class RuntimeWriter
             + "in each round every program runs once per configuration, the order of the configurations rotated each round. "
             + $"Time: wall clock of the process, from start to exit (Stopwatch around it). Max RSS and CPU time: {report.Settings.MaxRssSource}."
             + (report.Settings.LoadAverage is [var first, var last] ? $" Load average (1 min) at the start and the end: {first:0.00} and {last:0.00}, on {m.Cores} cores." : ""));
+        if (report.Settings.LoadAverage.Count > 0 && report.Settings.LoadAverage.Max() > m.Cores)
+            md.AppendLine("\n**The machine was busy besides (load average above its cores): the wall times are inflated and noisy; the CPU times are the steadier figures.**");
         if (report.Settings.Quick) md.AppendLine("\n**A smoke run (--quick): small inputs, one round; it shows that everything builds and agrees, not how fast it is.**");
         md.AppendLine();
         md.AppendLine($"Reproduce: `{report.Command}`");
