@@ -36,7 +36,7 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
         string pipelineFile = image + ".pipeline";
         string pipeline = (config.Passes ?? "(default)") + (config.CountLayerCalls ? " --count-layer-calls" : "");
         if (File.Exists(image) && File.Exists(pipelineFile) && File.ReadAllText(pipelineFile) == pipeline
-            && File.GetLastWriteTimeUtc(image) > NewestSource())
+            && File.GetLastWriteTimeUtc(image) > NewestSource(layout.Root, Path.Combine("bench", "apps", bench)))
             return image;
         progress($"testbed build bench/apps/{bench} --target {config.Target}" + (config.Passes is { } p ? (DefaultPipelines.Find(p) is not null ? $" --pipeline {p}" : $" --passes '{p}'") : "")
             + (config.CountLayerCalls ? " --count-layer-calls" : ""));
@@ -80,12 +80,13 @@ public sealed class AppBuilds(RepositoryLayout layout, string bench, Action<stri
                 File.SetUnixFileMode(dir.FullName, File.GetUnixFileMode(dir.FullName) | UnixFileMode.OtherExecute);
     }
 
-    private DateTime NewestSource()
+    /// <summary>The newest write time of the compiler's and the library OS's sources and of <paramref name="more"/> (folders under the root).</summary>
+    internal static DateTime NewestSource(string root, params string[] more)
     {
         var newest = DateTime.MinValue;
         string sep = Path.DirectorySeparatorChar.ToString();
-        foreach (var folder in new[] { "libos", "frontend", "backend", "ir", "passes", "cli", Path.Combine("bench", "apps", bench) })
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(layout.Root, folder), "*", SearchOption.AllDirectories))
+        foreach (var folder in new[] { "libos", "frontend", "backend", "ir", "passes", "cli" }.Concat(more))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
             {
                 if (file.Contains(sep + "bin" + sep) || file.Contains(sep + "obj" + sep)) continue;
                 var t = File.GetLastWriteTimeUtc(file);
