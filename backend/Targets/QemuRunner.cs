@@ -196,12 +196,21 @@ public static class QemuRunner
         if (status == 0) return Result(RunOutcome.GuestReset, null);
         // QEMU itself exits with 1 on bad options or an unloadable kernel, which is also what
         // isa-debug-exit gives for a write of 0: an error line on stderr tells them apart.
-        if (status == 1 && HasQemuError(diagnostics)) return Result(RunOutcome.Failed, null);
+        if (status == 1 && HasQemuError(diagnostics)) return Result(RunOutcome.Failed, null, KvmAdvice(diagnostics, commandLine));
         if ((status & 1) == 1)
             return Result(RunOutcome.Exited, status >> 1,
                 "note: no exit= line on the control channel; exit code decoded from isa-debug-exit (low 7 bits only)");
         return Result(RunOutcome.Failed, null, $"qemu-system-x86_64 ended with status {status}");
     }
+
+    /// <summary>
+    /// KVM asked for on a host where QEMU cannot open it (no /dev/kvm, no permission, no module):
+    /// QEMU says only that; the user needs to hear what to do instead.
+    /// </summary>
+    private static string? KvmAdvice(string stderr, string commandLine) =>
+        commandLine.Contains("-accel kvm", StringComparison.Ordinal) && stderr.Contains("kvm", StringComparison.OrdinalIgnoreCase)
+            ? $"QEMU could not use KVM on this host ({Kvm.DevicePath}: {(File.Exists(Kvm.DevicePath) ? "present but not usable" : "missing")}); use --accel tcg"
+            : null;
 
     private static string StderrPath(string controlPath) => Path.ChangeExtension(controlPath, ".stderr");
 
