@@ -37,7 +37,8 @@ public static class QemuRunner
                 .ConfigureAwait(false);
             IReadOnlyDictionary<string, string> control = ControlChannel.ReadFile(controlPath);
             string programStderr = PanicSymbolizer.Annotate(File.Exists(stderrPath) ? File.ReadAllText(stderrPath) : "", imagePath);
-            return Interpret(run, control, ProcessRunner.Quote(program, arguments)) with { ProgramStderr = programStderr };
+            return Interpret(run, control, ProcessRunner.Quote(program, arguments), Resolve(options.Accelerator) == QemuAccelerator.Kvm)
+                with { ProgramStderr = programStderr };
         }
         finally
         {
@@ -177,7 +178,7 @@ public static class QemuRunner
     public const string GuestMac = "52:54:00:12:34:56";
 
     /// <summary>Turns QEMU's status and the control channel into an outcome.</summary>
-    internal static RunResult Interpret(ProcessRunner.Finished run, IReadOnlyDictionary<string, string> control, string commandLine)
+    internal static RunResult Interpret(ProcessRunner.Finished run, IReadOnlyDictionary<string, string> control, string commandLine, bool usedKvm = false)
     {
         string diagnostics = run.StandardError;
         RunResult Result(RunOutcome outcome, int? code, string? note = null) =>
@@ -196,7 +197,7 @@ public static class QemuRunner
         if (status == 0) return Result(RunOutcome.GuestReset, null);
         // QEMU itself exits with 1 on bad options or an unloadable kernel, which is also what
         // isa-debug-exit gives for a write of 0: an error line on stderr tells them apart.
-        if (status == 1 && HasQemuError(diagnostics)) return Result(RunOutcome.Failed, null, KvmAdvice(diagnostics, commandLine));
+        if (status == 1 && HasQemuError(diagnostics)) return Result(RunOutcome.Failed, null, usedKvm ? KvmAdvice() : null);
         if ((status & 1) == 1)
             return Result(RunOutcome.Exited, status >> 1,
                 "note: no exit= line on the control channel; exit code decoded from isa-debug-exit (low 7 bits only)");
@@ -204,13 +205,11 @@ public static class QemuRunner
     }
 
     /// <summary>
-    /// KVM asked for on a host where QEMU cannot open it (no /dev/kvm, no permission, no module):
-    /// QEMU says only that; the user needs to hear what to do instead.
+    /// QEMU could not start under KVM (no /dev/kvm, no permission, no module) and says only that; the
+    /// user needs to hear what to do instead.
     /// </summary>
-    private static string? KvmAdvice(string stderr, string commandLine) =>
-        commandLine.Contains("-accel kvm", StringComparison.Ordinal) && stderr.Contains("kvm", StringComparison.OrdinalIgnoreCase)
-            ? $"QEMU could not use KVM on this host ({Kvm.DevicePath}: {(File.Exists(Kvm.DevicePath) ? "present but not usable" : "missing")}); use --accel tcg"
-            : null;
+    private static string KvmAdvice() =>
+        $"QEMU could not use KVM on this host ({Kvm.DevicePath}: {(File.Exists(Kvm.DevicePath) ? "present but not usable" : "missing")}); use --accel tcg";
 
     private static string StderrPath(string controlPath) => Path.ChangeExtension(controlPath, ".stderr");
 

@@ -58,8 +58,15 @@ public sealed class PreinitializeStatics : IModulePass
                 checksRemoved += block.EraseWhere(i => i.Opcode == Opcode.InitClass && i.Class is { } c && preinitialised.ContainsKey(c)
                     && (!WithinLayer || c.Layer == f.Layer));
 
-        var stillChecked = module.Functions.SelectMany(f => f.Instructions)
-            .Where(i => i.Opcode == Opcode.InitClass && i.Class is not null).Select(i => i.Class!).ToHashSet();
+        // One walk over the code that is left: the classes something still checks, and the functions
+        // something still calls or takes the address of.
+        var stillChecked = new HashSet<ClassInfo>();
+        var named = new HashSet<Function>();
+        foreach (var i in module.Functions.SelectMany(f => f.Instructions))
+        {
+            if (i.Opcode == Opcode.InitClass && i.Class is { } checkedClass) stillChecked.Add(checkedClass);
+            if (i.Callee is { } callee) named.Add(callee);
+        }
         foreach (var cls in preinitialised.Keys)
         {
             if (stillChecked.Contains(cls))
@@ -71,7 +78,7 @@ public sealed class PreinitializeStatics : IModulePass
             module.Globals.Remove(cls.InitializedFlag!);
             cls.InitializedFlag = null;
             cls.StaticConstructor = null;
-            if (!IsReferenced(module, constructor)) module.Functions.Remove(constructor);
+            if (!named.Contains(constructor)) module.Functions.Remove(constructor);
         }
         int constants = MarkUnwrittenConstant(module, preinitialised.Values.SelectMany(fields => fields));
 
@@ -84,10 +91,6 @@ public sealed class PreinitializeStatics : IModulePass
     private static string Describe(Global g, byte[] bytes) =>
         g.Name[(g.Name.LastIndexOf("::", StringComparison.Ordinal) + 2)..] + " = "
         + (bytes.Length <= 8 ? BitConverter.ToInt64(bytes.Concat(new byte[8]).Take(8).ToArray()).ToString() : Convert.ToHexString(bytes).ToLowerInvariant());
-
-    private static bool IsReferenced(Module module, Function f) =>
-        module.Functions.Any(g => g != f && g.Instructions.Any(i => i.Callee == f))
-        || module.Classes.Any(c => c.VTable.Contains(f) || c.StaticConstructor == f);
 
     /// <summary>
     /// A static whose address is only ever loaded from can never change after its initial value: a

@@ -38,6 +38,7 @@ internal sealed class StaticConstructorEvaluator
 
     private readonly IReadOnlyDictionary<Global, MemoryBlock> statics;
     private readonly Dictionary<Value, Val> values = new();
+    private readonly Dictionary<ClassInfo, MemoryBlock> descriptors = new();
 
     private StaticConstructorEvaluator(IEnumerable<Global> ownStatics)
     {
@@ -124,8 +125,14 @@ internal sealed class StaticConstructorEvaluator
                 Set(i, new Address(new MemoryBlock(new byte[(i.TypeOperand ?? throw new CannotEvaluate("an alloca without a type")).Size], null), 0));
                 break;
             case Opcode.NewObject:
-                Set(i, new Address(new MemoryBlock(new byte[Math.Max(i.Class!.InstanceSize, 8)], null), 0));
+            {
+                // The header points at the class's descriptor: not null, the same for objects of one
+                // class, and never a value a static may keep.
+                var created = new MemoryBlock(new byte[Math.Max(i.Class!.InstanceSize, 8)], null);
+                created.References[0] = new Address(DescriptorOf(i.Class), 0);
+                Set(i, new Address(created, 0));
                 break;
+            }
             case Opcode.GlobalAddr:
                 if (!statics.TryGetValue(i.Global!, out var own)) throw new CannotEvaluate($"it reaches {i.Global!.Name}, which is not its class's");
                 Set(i, new Address(own, 0));
@@ -280,6 +287,13 @@ internal sealed class StaticConstructorEvaluator
             default:
                 throw new CannotEvaluate($"it stores a {value.GetType().Name} as {type}");
         }
+    }
+
+    private MemoryBlock DescriptorOf(ClassInfo cls)
+    {
+        if (!descriptors.TryGetValue(cls, out var descriptor))
+            descriptors[cls] = descriptor = new MemoryBlock(Array.Empty<byte>(), null);
+        return descriptor;
     }
 
     private void Set(Instruction i, Val v) => values[i] = v;

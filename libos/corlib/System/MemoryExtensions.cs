@@ -170,7 +170,7 @@ namespace System
         {
             if (span.Length != other.Length) return false;
             if (RuntimeHelpers.IsBitwiseEquatable<T>())
-                return SpanHelpers.BytesEqual(BytesOf(span), BytesOf(other), (nuint)span.Length * (nuint)Unsafe.SizeOf<T>());
+                return Memory.CompareForEquality(BytesOf(span), BytesOf(other), (nuint)span.Length * (nuint)Unsafe.SizeOf<T>()) == 0;
             for (int i = 0; i < span.Length; i++)
             {
                 if (!EqualsOrBothNull(span[i], other[i])) return false;

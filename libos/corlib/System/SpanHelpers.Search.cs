@@ -115,20 +115,5 @@ namespace System
                 if (p[i] == value) return i;
             return -1;
         }
-
-        /// <summary>Equality of two blocks of memory, 16 bytes per step (the tail step overlaps, as above).</summary>
-        internal static bool BytesEqual(byte* a, byte* b, nuint count)
-        {
-            if (count < 16)
-            {
-                for (nuint k = 0; k < count; k++)
-                    if (a[k] != b[k]) return false;
-                return true;
-            }
-            nuint i = 0;
-            for (; i <= count - 16; i += 16)
-                if (Simd.EqualBytes16(a + i, b + i) != 0xFFFF) return false;
-            return i == count || Simd.EqualBytes16(a + count - 16, b + count - 16) == 0xFFFF;
-        }
     }
 }

@@ -224,7 +224,7 @@ namespace System
                 return true;
             if (a == null || b == null || a._stringLength != b._stringLength)
                 return false;
-            return SpanHelpers.BytesEqual((byte*)a.GetCharPointer(), (byte*)b.GetCharPointer(), (nuint)a._stringLength * sizeof(char));
+            return Memory.CompareForEquality(a.GetCharPointer(), b.GetCharPointer(), (nuint)a._stringLength * sizeof(char)) == 0;
         }
 
         private int IndexOfCore(char value, int startIndex)

@@ -30,6 +30,17 @@ public sealed class RunnerTests
         Assert.Equal(code, result.ExitCode);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void AFailedStartUnderKvmAdvisesTcg(bool usedKvm, bool advised)
+    {
+        RunResult result = QemuRunner.Interpret(new ProcessRunner.Finished(1, false, "qemu-system-x86_64: -accel kvm: failed to initialize kvm: No such file or directory\n", TimeSpan.Zero),
+            new Dictionary<string, string>(), "qemu", usedKvm);
+        Assert.Equal(RunOutcome.Failed, result.Outcome);
+        Assert.Equal(advised, result.Diagnostics.Contains("use --accel tcg"));
+    }
+
     [Fact]
     public void TheControlChannelExitCodeWinsOverQemusStatus()
     {

@@ -77,11 +77,27 @@ namespace System.Runtime
         }
 
         /// <summary>
-        /// memcmp when only equality matters: LLVM rewrites such memcmp calls into bcmp, so the image
-        /// must define it. Zero exactly when the blocks are equal.
+        /// memcmp when only equality matters (LLVM rewrites such memcmp calls into bcmp, so the image
+        /// must define it); also what string equality and SequenceEqual use. Zero exactly when the
+        /// blocks are equal. 16 bytes per step (SSE2), then one step over the last 16, which may
+        /// overlap bytes already found equal; nothing outside the blocks is read.
         /// </summary>
         [RuntimeExport("bcmp")]
-        public static int CompareForEquality(void* left, void* right, nuint count) => Compare(left, right, count);
+        public static int CompareForEquality(void* left, void* right, nuint count)
+        {
+            byte* a = (byte*)left;
+            byte* b = (byte*)right;
+            if (count < 16)
+            {
+                for (nuint k = 0; k < count; k++)
+                    if (a[k] != b[k]) return 1;
+                return 0;
+            }
+            nuint i = 0;
+            for (; i <= count - 16; i += 16)
+                if (Simd.EqualBytes16(a + i, b + i) != 0xFFFF) return 1;
+            return i == count || Simd.EqualBytes16(a + count - 16, b + count - 16) == 0xFFFF ? 0 : 1;
+        }
 
         [RuntimeExport("memcmp")]
         public static int Compare(void* left, void* right, nuint count)
