@@ -22,6 +22,8 @@ internal sealed partial class FunctionLowering
     private readonly List<(BlockTarget Target, LLVMBasicBlockRef From)> edges = new();
     private readonly Dictionary<(string, LLVMBasicBlockRef, int), LLVMBasicBlockRef> throwBlocks = new();
     private LLVMBasicBlockRef allocaBlock;
+    // Objects allocated earlier in the block being lowered with nothing since that could collect: still young.
+    private readonly HashSet<Value> youngObjects = new();
 
     public FunctionLowering(ModuleLowering module, Function function)
     {
@@ -63,10 +65,13 @@ internal sealed partial class FunctionLowering
             foreach (var block in order)
             {
                 LLVM.PositionBuilderAtEnd(builder, blocks[block]);
+                youngObjects.Clear();
                 foreach (var instruction in block.Instructions)
                 {
                     if (module.Debug is { } lines) LLVM.SetCurrentDebugLocation2(builder, lines.Location(function, instruction));
                     Lower(instruction);
+                    if (GcWriteBarrier.MayCollect(instruction)) youngObjects.Clear();
+                    if (instruction.Opcode is Opcode.NewObject or Opcode.NewArray or Opcode.NewString) youngObjects.Add(instruction);
                 }
             }
             foreach (var (target, from) in edges)
@@ -130,6 +135,30 @@ internal sealed partial class FunctionLowering
         var store = LLVM.BuildStore(builder, value, address);
         LLVM.SetAlignment(store, 1);
         return store;
+    }
+
+    /// <summary>The generational collector's card mark after a store of <paramref name="type"/> to <paramref name="address"/>.</summary>
+    private void WriteBarrier(IrType type, Value address)
+    {
+        if (!module.EmitsWriteBarriers || !GcWriteBarrier.MayStoreIntoOldObject(address, youngObjects)) return;
+        foreach (var offset in GcWriteBarrier.ReferenceOffsets(type))
+        {
+            var slot = offset == 0 ? V(address) : BytePointer(V(address), I64(offset));
+            var (table, mask) = module.CardTable;
+            var cards = LLVM.BuildLoad2(builder, ctx.Ptr, table);
+            var index = LLVM.BuildAnd(builder,
+                LLVM.BuildLShr(builder, LLVM.BuildCast(builder, LLVMOpcode.PtrToInt, slot, ctx.Int64), I64(GcWriteBarrier.CardShift)),
+                LLVM.BuildLoad2(builder, ctx.Int64, mask));
+            LLVM.BuildStore(builder, LLVM.ConstInt(ctx.Int8, 1, false), BytePointer(cards, index));
+        }
+    }
+
+    /// <summary>A raw copy (cpblk) may move references: every card of the destination range is marked.</summary>
+    private void WriteBarrierRange(Value destination, Value count)
+    {
+        if (!module.EmitsWriteBarriers || !GcWriteBarrier.MayStoreIntoOldObject(destination, youngObjects)) return;
+        var (range, type) = module.RuntimeFunction(GcWriteBarrier.RangeSymbol, IrType.Void, IrType.Ptr, IrType.I64);
+        LLVM.BuildCall2(builder, type, range, new[] { V(destination), V(count) });
     }
 
     private void Lower(Instruction i)
@@ -203,11 +232,15 @@ internal sealed partial class FunctionLowering
             case Opcode.Store:
                 var store = Store(V(ops[0]), V(ops[1]));
                 if (i.Volatile) LLVM.SetVolatile(store, true);
+                WriteBarrier(ops[0].Type, ops[1]);
                 break;
             case Opcode.FieldAddr: result = BytePointer(V(ops[0]), I64(i.Field!.Offset)); break;
             case Opcode.GlobalAddr: result = module.GlobalValue(i.Global!); break;
             case Opcode.PtrAdd: result = BytePointer(V(ops[0]), V(ops[1])); break;
-            case Opcode.Copy: LLVM.BuildMemMove(builder, V(ops[0]), 1, V(ops[1]), 1, V(ops[2])); break;
+            case Opcode.Copy:
+                LLVM.BuildMemMove(builder, V(ops[0]), 1, V(ops[1]), 1, V(ops[2]));
+                WriteBarrierRange(ops[0], ops[2]);
+                break;
             case Opcode.Fill: LLVM.BuildMemSet(builder, V(ops[0]), V(ops[1]), V(ops[2]), 1); break;
 
             case Opcode.NewObject: result = NewObject(i.Class!); break;

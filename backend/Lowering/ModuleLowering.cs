@@ -31,6 +31,13 @@ public sealed record LoweringOptions(IReadOnlyList<string> FunctionAttributes)
     /// <summary>The core library's frame recorder with file and line (<c>void (byte* method, byte* file, int line)</c>).</summary>
     public const string FrameWithLineSymbol = "tb_exception_frame_at";
 
+    /// <summary>
+    /// Mark a card after every reference store that may be into an old object (<see cref="GcWriteBarrier"/>).
+    /// Off only as an ablation, to measure what the barrier costs: the collector is then told there
+    /// are no barriers and marks the whole heap at every collection.
+    /// </summary>
+    public bool WriteBarriers { get; init; } = true;
+
     /// <summary>Whether the pipeline optimises: recorded in the debug info, so that debuggers expect variables to come and go.</summary>
     public bool Optimized { get; init; } = true;
 }
@@ -69,6 +76,7 @@ public sealed class ModuleLowering
     {
         var lowering = new ModuleLowering(ir, llvm, options);
         lowering.throwing = ThrowAnalysis.FunctionsThatMayThrow(ir);
+        lowering.EmitsWriteBarriers = options.WriteBarriers && GcWriteBarrier.Enabled(ir);
         foreach (var g in ir.Globals) lowering.Global(g);
         foreach (var f in ir.Functions) lowering.Declare(f);
         if (options.DebugInfo) lowering.Debug = new DebugInfoLowering(lowering, options.Optimized);
@@ -76,6 +84,7 @@ public sealed class ModuleLowering
             new FunctionLowering(lowering, f).Lower();
         lowering.Debug?.Finish();
         StaticRoots.DefineIfImported(lowering);
+        GcWriteBarrier.DefineIfImported(lowering);
         GcRegisterSpill.DefineIfImported(lowering);
         lowering.typeDescriptors.Complete();
     }
@@ -181,6 +190,13 @@ public sealed class ModuleLowering
 
     private HashSet<Function> throwing = new();
     private LLVMValueRef pendingException;
+    private (LLVMValueRef Table, LLVMValueRef Mask)? cardTable;
+
+    /// <summary>Whether reference stores get the generational collector's barrier: it is linked in and the options allow it.</summary>
+    public bool EmitsWriteBarriers { get; private set; }
+
+    /// <summary>The write barrier's card table pointer and index mask (<see cref="GcWriteBarrier"/>).</summary>
+    public (LLVMValueRef Table, LLVMValueRef Mask) CardTable => cardTable ??= GcWriteBarrier.DefineGlobals(this);
     private readonly Dictionary<string, LLVMValueRef> cStrings = new();
 
     public bool MayThrow(Function f) => throwing.Contains(f);

@@ -22,6 +22,10 @@ namespace Testbed.LibOS.Memory
             s_liveBytes = 0;
             s_heapBytes = 0;
             s_lastFailedRequest = 0;
+            s_minorCollections = 0;
+            s_minorPauseTicks = 0;
+            s_maxMinorPauseTicks = 0;
+            s_missedBarriers = 0;
         }
 
         public static long CollectionCount => s_collections;
@@ -51,18 +55,41 @@ namespace Testbed.LibOS.Memory
             s_collecting = true;
             ulong start = GcImports.ReadTimestamp();
 
+            bool minor = ChooseMinor();
             GcMarker.BeginCollection();
+            if (minor)
+                ScanDirtyCards();
+            else
+                ClearAllMarks();
             GcRoots.ScanStaticRoots();
             GcRoots.ScanStacks((byte*)stackPointer);
             GcMarker.Drain();
             while (GcMarker.TakeOverflow())
                 RescanMarkedObjects();
+            if (s_verifyBarriers)
+                VerifyMarkedClosure();
             Sweep();
+            ClearCards();
 
             s_allocatedBeforeLastCollection += s_bytesSinceCollection;
             s_bytesSinceCollection = 0;
-            s_budget = s_liveBytes > s_minimumBudget ? s_liveBytes : s_minimumBudget;
+            s_lastWasMinor = minor;
+            if (s_generational)
+            {
+                s_budget = s_nurseryBytes;
+                if (!minor)
+                    s_majorTrigger = 2 * s_liveBytes > s_minimumBudget ? 2 * s_liveBytes : s_minimumBudget;
+            }
+            else
+                s_budget = s_liveBytes > s_minimumBudget ? s_liveBytes : s_minimumBudget;
             ulong pause = GcImports.ReadTimestamp() - start;
+            if (minor)
+            {
+                s_minorCollections++;
+                s_minorPauseTicks += pause;
+                if (pause > s_maxMinorPauseTicks)
+                    s_maxMinorPauseTicks = pause;
+            }
             s_collections++;
             s_lastPauseTicks = pause;
             s_totalPauseTicks += pause;
@@ -173,7 +200,8 @@ namespace Testbed.LibOS.Memory
         }
 
         /// <summary>
-        /// Cells: the mark bitmap becomes the allocation bitmap and is cleared for the next collection;
+        /// Cells: the mark bitmap becomes the allocation bitmap and stays (marks are sticky: a marked
+        /// object is old, and a major collection clears them first);
         /// chunks left empty and unmarked large objects go back to the chunk pool; the others are
         /// queued for allocation, which then only needs to look at the bits.
         /// </summary>
@@ -214,7 +242,6 @@ namespace Testbed.LibOS.Memory
                     nuint chunks = entry->Extra;
                     if (entry->Marked != 0)
                     {
-                        entry->Marked = 0;
                         live += GcMarker.ObjectSize(chunkBase);
                         heapBytes += chunks << ChunkShift;
                     }
@@ -248,7 +275,6 @@ namespace Testbed.LibOS.Memory
             {
                 ulong bits = markBits[w];
                 allocBits[w] = bits;
-                markBits[w] = 0;
                 cells += PopCount(bits);
             }
             return cells;

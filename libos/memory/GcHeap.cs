@@ -86,13 +86,16 @@ namespace Testbed.LibOS.Memory
             nuint chunks = end > s_base ? (nuint)(end - s_base) >> ChunkShift : 0;
 
             // Tables first (cleared), then the mark stack, which needs no clearing.
-            nuint tables = chunks * (nuint)sizeof(ChunkEntry) + (MaxSmallSize >> 3) + 1
+            nuint cardBytes = CardTableBytes(chunks);
+            nuint tables = cardBytes + chunks * (nuint)sizeof(ChunkEntry) + (MaxSmallSize >> 3) + 1
                 + (nuint)MaxSizeClasses * (4 + 2 * (nuint)sizeof(void*)) + GcRoots.StorageBytes + 64;
             nuint metadata = tables + markStackEntries * (nuint)sizeof(void*);
             nuint metadataChunks = (metadata + ChunkSize - 1) >> ChunkShift;
             if (metadataChunks >= chunks)
             {
                 s_chunkCount = 0;
+                s_cards = null;
+                s_generational = false;
                 return;
             }
             byte* table = s_base;
@@ -101,6 +104,10 @@ namespace Testbed.LibOS.Memory
             s_base += metadataChunks << ChunkShift;
             s_chunkCount = chunks - metadataChunks;
 
+            // The card table covers the whole region, tables included, so any region address has its own card.
+            s_cards = table;
+            s_cardMask = cardBytes - 1;
+            table += cardBytes;
             s_chunks = (ChunkEntry*)table;
             table += s_chunkCount * (nuint)sizeof(ChunkEntry);
             if (!regionIsZeroed)
@@ -131,7 +138,14 @@ namespace Testbed.LibOS.Memory
             s_budget = minimumBudget;
             s_bytesSinceCollection = 0;
             s_collecting = false;
+            s_generational = false;
+            s_verifyBarriers = false;
+            s_majorRequested = false;
+            s_lastWasMinor = false;
+            s_nurseryBytes = DefaultNurseryBytes;
+            s_majorTrigger = minimumBudget;
             ResetStatistics();
+            s_barriersCompiled = GcImports.InstallCards(s_cards, s_cardMask);
         }
 
         /// <summary>
@@ -216,7 +230,7 @@ namespace Testbed.LibOS.Memory
 
         private static void* AllocateSmallSlow(uint cls)
         {
-            for (int attempt = 0; attempt < 2; attempt++)
+            for (int attempt = 0; attempt < 3; attempt++)
             {
                 SmallChunk* chunk;
                 while ((chunk = s_partial[cls]) != null)
@@ -241,8 +255,8 @@ namespace Testbed.LibOS.Memory
                         return TakeCell(chunk);
                     }
                 }
-                if (attempt == 0)
-                    CollectForAllocation();
+                if (!CollectAgain(attempt))
+                    break;
             }
             return OutOfMemory(s_cellSize[cls]);
         }
@@ -254,7 +268,7 @@ namespace Testbed.LibOS.Memory
             // rounded < size: a request near 2^64 wrapped around.
             if (rounded < size || chunks > s_chunkCount)
                 return OutOfMemory(size);
-            for (int attempt = 0; attempt < 2; attempt++)
+            for (int attempt = 0; attempt < 3; attempt++)
             {
                 if (attempt > 0 || s_bytesSinceCollection + rounded <= s_budget || s_bytesSinceCollection == 0)
                 {
@@ -262,8 +276,8 @@ namespace Testbed.LibOS.Memory
                     if (first != nuint.MaxValue)
                         return PlaceLargeObject(first, chunks, rounded);
                 }
-                if (attempt == 0)
-                    CollectForAllocation();
+                if (!CollectAgain(attempt))
+                    break;
             }
             return OutOfMemory(size);
         }
@@ -349,6 +363,26 @@ namespace Testbed.LibOS.Memory
             if (count == 1)
                 s_freeHint = s_highWater;
             return s_highWater - count;
+        }
+
+        /// <summary>
+        /// After attempt 0 (the budget is spent), a collection; after attempt 1 (no room even so), a
+        /// major one if that was minor, since only a major one frees old garbage. False: give up.
+        /// </summary>
+        private static bool CollectAgain(int attempt)
+        {
+            if (attempt == 0)
+            {
+                CollectForAllocation();
+                return true;
+            }
+            if (attempt == 1 && s_lastWasMinor)
+            {
+                RequestMajorCollection();
+                CollectForAllocation();
+                return true;
+            }
+            return false;
         }
 
         private static void CollectForAllocation()

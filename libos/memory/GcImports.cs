@@ -17,6 +17,41 @@ namespace Testbed.LibOS.Memory
         [RuntimeImport("tb_gc_static_roots")]
         public static extern long* StaticRoots();
 
+        /// <summary>
+        /// Compiler-emitted: makes the write barrier of every reference store mark
+        /// <c>table[(address &gt;&gt; 9) &amp; mask]</c>; until then it marks a byte of its own. False: the
+        /// program was compiled without barriers (an ablation), and every collection must be major.
+        /// </summary>
+        [RuntimeImport("tb_gc_install_cards")]
+        public static extern bool InstallCards(byte* table, nuint mask);
+
+        /// <summary>Barrier verification found a marked object referring to an unmarked one: a reference store without a barrier. Fatal.</summary>
+        public static void ReportMissedBarrier(byte* holder, nuint offset, nuint reference)
+        {
+            byte* message = stackalloc byte[200];
+            int length = Append(message, 0, "Testbed heap: missed write barrier: the object at 0x");
+            length = AppendHex(message, length, (nuint)holder);
+            length = Append(message, length, " (type descriptor 0x");
+            length = AppendHex(message, length, *(nuint*)holder);
+            length = Append(message, length, ") holds at offset ");
+            length = AppendDecimal(message, length, offset);
+            length = Append(message, length, " a reference to the unmarked object at 0x");
+            length = AppendHex(message, length, reference);
+            length = Append(message, length, "\n");
+            PlatformWrite(2, message, length);
+            PlatformExit(134);
+        }
+
+        private static int AppendHex(byte* buffer, int length, nuint value)
+        {
+            for (int shift = 60; shift >= 0; shift -= 4)
+            {
+                int digit = (int)((value >> shift) & 15);
+                buffer[length++] = (byte)(digit < 10 ? '0' + digit : 'a' + digit - 10);
+            }
+            return length;
+        }
+
         /// <summary>Corlib: raises OutOfMemoryException.</summary>
         [RuntimeImport("tb_raise_out_of_memory")]
         public static extern void RaiseOutOfMemory();

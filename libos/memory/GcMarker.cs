@@ -104,6 +104,85 @@ namespace Testbed.LibOS.Memory
                     MarkReference(*(void**)(element + map[1 + k]));
         }
 
+        /// <summary>
+        /// The references of <paramref name="obj"/> inside [<paramref name="low"/>, <paramref name="high"/>):
+        /// a minor collection's scan of one dirty card of a large array. Any other object is scanned whole;
+        /// then the result is false, and the caller's other cards of the object need no scan.
+        /// </summary>
+        public static bool ScanObjectRange(byte* obj, byte* low, byte* high)
+        {
+            TypeDescriptor* type = *(TypeDescriptor**)obj;
+            if (type == null)
+                return false;
+            uint flags = type->Flags;
+            if ((flags & TypeDescriptor.IsArray) == 0 || (flags & (TypeDescriptor.ElementsAreReferences | TypeDescriptor.HasReferenceMap)) == 0)
+            {
+                ScanObject(obj);
+                return false;
+            }
+            nuint length = (nuint)(uint)*(int*)(obj + 8);
+            byte* elements = obj + type->BaseSize;
+            nuint stride = (flags & TypeDescriptor.ElementsAreReferences) != 0 ? (nuint)sizeof(void*) : type->ComponentSize;
+            if (stride == 0 || high <= elements)
+                return true;
+            nuint first = low <= elements ? 0 : (nuint)(low - elements) / stride;
+            nuint end = ((nuint)(high - elements) + stride - 1) / stride;
+            if (end > length)
+                end = length;
+            if ((flags & TypeDescriptor.ElementsAreReferences) != 0)
+            {
+                void** references = (void**)elements;
+                for (nuint i = first; i < end; i++)
+                    MarkReference(references[i]);
+                return true;
+            }
+            int* map = type->ReferenceMap;
+            if (map == null)
+                return true;
+            int count = map[0];
+            for (nuint i = first; i < end; i++)
+                for (int k = 0; k < count; k++)
+                    MarkReference(*(void**)(elements + i * stride + map[1 + k]));
+            return true;
+        }
+
+        /// <summary>Reports every reference of <paramref name="obj"/> to an allocated but unmarked object (barrier verification).</summary>
+        public static void VerifyObject(byte* obj)
+        {
+            TypeDescriptor* type = *(TypeDescriptor**)obj;
+            if (type == null)
+                return;
+            uint flags = type->Flags;
+            if ((flags & TypeDescriptor.ElementsAreReferences) != 0)
+            {
+                nuint length = (nuint)(uint)*(int*)(obj + 8);
+                for (nuint i = 0; i < length; i++)
+                    VerifySlot(obj, type->BaseSize + i * (nuint)sizeof(void*));
+                return;
+            }
+            if ((flags & TypeDescriptor.HasReferenceMap) == 0 || type->ReferenceMap == null)
+                return;
+            int* map = type->ReferenceMap;
+            int count = map[0];
+            if ((flags & TypeDescriptor.IsArray) == 0)
+            {
+                for (int k = 0; k < count; k++)
+                    VerifySlot(obj, (nuint)map[1 + k]);
+                return;
+            }
+            nuint elementsLength = (nuint)(uint)*(int*)(obj + 8);
+            for (nuint i = 0; i < elementsLength; i++)
+                for (int k = 0; k < count; k++)
+                    VerifySlot(obj, type->BaseSize + i * type->ComponentSize + (nuint)map[1 + k]);
+        }
+
+        private static void VerifySlot(byte* obj, nuint offset)
+        {
+            nuint reference = *(nuint*)(obj + offset);
+            if (reference != 0 && GcHeap.IsUnmarkedObject(reference))
+                GcHeap.ReportMissedBarrier(obj, offset, reference);
+        }
+
         /// <summary>An object's size from its descriptor and length, rounded up to 8 as allocation does.</summary>
         public static nuint ObjectSize(byte* obj)
         {

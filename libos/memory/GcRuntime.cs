@@ -18,7 +18,15 @@ namespace Testbed.LibOS.Memory
 
         /// <summary><c>GC.Collect()</c>: a collection now, with the caller's registers spilled like any other.</summary>
         [RuntimeExport("tb_gc_request_collection")]
-        public static void RequestCollection() => GcImports.CollectWithRegisters();
+        public static void RequestCollection()
+        {
+            GcHeap.RequestMajorCollection();
+            GcImports.CollectWithRegisters();
+        }
+
+        /// <summary>Corlib's bulk copies of references (Array.Copy, span copies): the write barrier for a range.</summary>
+        [RuntimeExport("tb_gc_write_barrier_range")]
+        public static void WriteBarrierRange(void* destination, nuint count) => GcHeap.MarkCards(destination, count);
 
         [RuntimeExport("tb_gc_collection_count")]
         public static long CollectionCount() => GcHeap.CollectionCount;
@@ -43,6 +51,10 @@ namespace Testbed.LibOS.Memory
                 case 5: return (long)GcHeap.HeapBytes;
                 case 6: return (long)GcHeap.HeapCapacity;
                 case 7: return (long)GcMarker.Overflows;
+                case 8: return GcHeap.MinorCollectionCount;
+                case 9: return (long)GcHeap.MinorPauseTicks;
+                case 10: return (long)GcHeap.MaxMinorPauseTicks;
+                case 11: return (long)GcHeap.MissedBarriers;
                 default: return -1;
             }
         }

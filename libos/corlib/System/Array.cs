@@ -48,7 +48,10 @@ namespace System
             if (source != destination && !(references && (destination->Flags & TypeDescriptor.ElementsAreReferences) != 0))
                 throw new ArrayTypeMismatchException("Source array type cannot be assigned to destination array type.");
             nuint size = source->ComponentSize;
-            Memory.Move(destinationArray.ElementAddress(destinationIndex, size), sourceArray.ElementAddress(sourceIndex, size), (nuint)length * size);
+            void* target = destinationArray.ElementAddress(destinationIndex, size);
+            Memory.Move(target, sourceArray.ElementAddress(sourceIndex, size), (nuint)length * size);
+            if (references || (destination->Flags & TypeDescriptor.HasReferenceMap) != 0)
+                Memory.WriteBarrierRange(target, (nuint)length * size);
         }
 
         private static void ThrowLessThanZero(string paramName, int value) =>

@@ -18,8 +18,13 @@ namespace System
         }
 
         /// <summary>memmove semantics: Span.CopyTo must work when source and destination overlap.</summary>
-        internal static void Move<T>(ref T destination, ref T source, int count) =>
-            Memory.Move(Unsafe.AsPointer(ref destination), Unsafe.AsPointer(ref source), (nuint)count * (nuint)Unsafe.SizeOf<T>());
+        internal static void Move<T>(ref T destination, ref T source, int count)
+        {
+            nuint bytes = (nuint)count * (nuint)Unsafe.SizeOf<T>();
+            Memory.Move(Unsafe.AsPointer(ref destination), Unsafe.AsPointer(ref source), bytes);
+            // Needed only when T holds references; for others it marks a few cards needlessly.
+            Memory.WriteBarrierRange(Unsafe.AsPointer(ref destination), bytes);
+        }
 
         internal static void Clear<T>(ref T start, int count) =>
             Memory.Set(Unsafe.AsPointer(ref start), 0, (nuint)count * (nuint)Unsafe.SizeOf<T>());

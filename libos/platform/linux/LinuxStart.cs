@@ -39,11 +39,27 @@ namespace Testbed.LibOS.Platform.Linux
             if (Syscalls.IsError(heap))
                 LinuxPlatform.StartFailure("cannot reserve the heap (mmap failed)");
             GcHeap.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
+            GcHeap.ConfigureFromSetting(FindEnvironment("TESTBED_GC="));
 
             int code = AppMain();
             // As .NET: the process waits for foreground threads (if the program started any).
             ProcessExit.Run();
             LinuxPlatform.Exit(code);
+        }
+
+        /// <summary>The value of the environment variable <paramref name="key"/> ("NAME="), or null.</summary>
+        private static byte* FindEnvironment(string key)
+        {
+            for (int e = 0; s_environment != null && s_environment[e] != null; e++)
+            {
+                byte* entry = s_environment[e];
+                int i = 0;
+                while (i < key.Length && entry[i] == key[i])
+                    i++;
+                if (i == key.Length)
+                    return entry + i;
+            }
+            return null;
         }
 
         /// <summary>argv[1..] as strings (UTF-8): the arguments of <c>Main(string[] args)</c>, which the compiler's entry glue asks for.</summary>

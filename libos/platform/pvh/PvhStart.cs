@@ -39,6 +39,7 @@ namespace Testbed.LibOS.Platform.Pvh
             if (!PhysicalPages.TakeHeapRegion(out ulong heapStart, out ulong heapEnd))
                 PvhPlatform.BootFailure("no usable RAM for the heap");
             GcHeap.Initialize((byte*)heapStart, (nuint)(heapEnd - heapStart), regionIsZeroed: false);
+            GcHeap.ConfigureFromSetting(null);
 
             // Time: the legacy PICs out of the way, the local APIC on, the TSC's rate measured.
             LegacyPic.RemapAndMask();

@@ -24,6 +24,20 @@ namespace Testbed.LibOS.Memory
 
         public static void FailOutOfMemory(nuint size) => FatalOutOfMemoryCalls++;
 
+        /// <summary>What a compiled reference store marks: the test's stores call <see cref="GcHeap.MarkCards"/> as the barrier would.</summary>
+        public static byte* CardTable;
+        public static nuint CardMask;
+        public static int MissedBarrierReports;
+
+        public static bool InstallCards(byte* table, nuint mask)
+        {
+            CardTable = table;
+            CardMask = mask;
+            return true;
+        }
+
+        public static void ReportMissedBarrier(byte* holder, nuint offset, nuint reference) => MissedBarrierReports++;
+
         public static ulong ReadTimestamp() => (ulong)Stopwatch.GetTimestamp();
 
         public static void Zero(void* destination, nuint count) => NativeMemory.Clear(destination, count);

@@ -31,6 +31,13 @@ namespace System.Runtime
             return destination;
         }
 
+        /// <summary>
+        /// The collector's write barrier for references copied in bulk (docs/gc.md, "Generations"):
+        /// compiled reference stores mark their card themselves, a byte copy cannot.
+        /// </summary>
+        [RuntimeImport("tb_gc_write_barrier_range")]
+        public static extern void WriteBarrierRange(void* destination, nuint count);
+
         [RuntimeExport("memmove")]
         public static void* Move(void* destination, void* source, nuint count)
         {

@@ -19,6 +19,12 @@ namespace Testbed.Runtime
         /// <summary>The most the heap can grow to: the platform's region less the collector's tables.</summary>
         public static long HeapCapacity => Statistic(6);
         public static long MarkStackOverflows => Statistic(7);
+        /// <summary>Collections that marked only the young generation (docs/gc.md, "Generations"); included in <see cref="Collections"/>.</summary>
+        public static long MinorCollections => Statistic(8);
+        public static long MinorPauseCycles => Statistic(9);
+        public static long MaxMinorPauseCycles => Statistic(10);
+        /// <summary>With TESTBED_GC=verify: references from marked to unmarked objects found (the first one is fatal).</summary>
+        public static long MissedBarriers => Statistic(11);
 
         [RuntimeImport("tb_gc_statistic")]
         private static extern long Statistic(int which);
