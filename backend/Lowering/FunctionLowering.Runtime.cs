@@ -70,9 +70,13 @@ internal sealed partial class FunctionLowering
         return LLVM.BuildExtractValue(builder, pair, 0);
     }
 
+    internal const string NoScanAllocationSymbol = "tb_alloc_noscan";
+
     private LLVMValueRef Allocate(ClassInfo cls, LLVMValueRef size)
     {
-        var (alloc, type) = module.RuntimeFunction("tb_alloc", IrType.Ptr, IrType.I64);
+        // Objects without references go where the collector never reads them (docs/gc.md).
+        var symbol = module.HasNoScanAllocation && !TypeDescriptors.HasReferences(cls) ? NoScanAllocationSymbol : "tb_alloc";
+        var (alloc, type) = module.RuntimeFunction(symbol, IrType.Ptr, IrType.I64);
         var obj = LLVM.BuildCall2(builder, type, alloc, new[] { size });
         // An exhausted heap raises OutOfMemoryException and returns null.
         var next = LLVM.AppendBasicBlockInContext(ctx, llvmFunction, "allocated");

@@ -5,7 +5,7 @@ namespace Testbed.Backend.Lowering;
 
 /// <summary>
 /// The generational collector's write barrier (docs/gc.md, "Generations"): after a store of a
-/// reference into memory that may be an old heap object, <c>tb_gc_cards[(address &gt;&gt; 9) &amp;
+/// reference into memory that may be an old heap object, <c>tb_gc_cards[(address &gt;&gt; 6) &amp;
 /// tb_gc_card_mask] = 1</c>. Five instructions, no branch. Until the collector installs its table
 /// (<c>tb_gc_install_cards</c>) the mask is 0 and the table a byte of its own, so a store before the
 /// heap exists marks that byte. Emitted only when the program imports the install function, i.e.
@@ -23,7 +23,8 @@ internal static class GcWriteBarrier
     public const string MaskSymbol = "tb_gc_card_mask";
     /// <summary>The collector's barrier for a range (<c>void (ptr, i64 bytes)</c>), for raw copies.</summary>
     public const string RangeSymbol = "tb_gc_write_barrier_range";
-    public const int CardShift = 9;
+    /// <summary>Must be the collector's <c>GcHeap.CardShift</c> (GcGenerationTests checks).</summary>
+    public const int CardShift = 6;
 
     public static bool Enabled(Module ir) => ir.Functions.Any(f => f.ImportName == InstallSymbol);
 

@@ -77,6 +77,7 @@ public sealed class ModuleLowering
         var lowering = new ModuleLowering(ir, llvm, options);
         lowering.throwing = ThrowAnalysis.FunctionsThatMayThrow(ir);
         lowering.EmitsWriteBarriers = options.WriteBarriers && GcWriteBarrier.Enabled(ir);
+        lowering.HasNoScanAllocation = ir.Functions.Any(f => f.ExportName == FunctionLowering.NoScanAllocationSymbol);
         foreach (var g in ir.Globals) lowering.Global(g);
         foreach (var f in ir.Functions) lowering.Declare(f);
         if (options.DebugInfo) lowering.Debug = new DebugInfoLowering(lowering, options.Optimized);
@@ -194,6 +195,9 @@ public sealed class ModuleLowering
 
     /// <summary>Whether reference stores get the generational collector's barrier: it is linked in and the options allow it.</summary>
     public bool EmitsWriteBarriers { get; private set; }
+
+    /// <summary>Whether the collector has <c>tb_alloc_noscan</c> for objects without references.</summary>
+    public bool HasNoScanAllocation { get; private set; }
 
     /// <summary>The write barrier's card table pointer and index mask (<see cref="GcWriteBarrier"/>).</summary>
     public (LLVMValueRef Table, LLVMValueRef Mask) CardTable => cardTable ??= GcWriteBarrier.DefineGlobals(this);

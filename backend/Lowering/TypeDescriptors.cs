@@ -119,6 +119,21 @@ internal sealed class TypeDescriptors
     /// references overlaid on each other (explicit layout; the frontend allows nothing else on a
     /// reference) are one slot.
     /// </summary>
+    /// <summary>Whether instances of <paramref name="cls"/> can hold a reference (what the collector's scan reads).</summary>
+    public static bool HasReferences(ClassInfo cls)
+    {
+        if (cls.Flags.HasFlag(ClassFlags.String)) return false;
+        var offsets = new List<int>();
+        if (cls.Flags.HasFlag(ClassFlags.Array))
+        {
+            if (cls.ElementType == IrType.Obj) return true;
+            if (cls.ElementType is StructType element) ReferenceOffsets(element.Fields, 0, offsets);
+        }
+        else
+            ReferenceOffsets(cls.Fields, 0, offsets);
+        return offsets.Count > 0;
+    }
+
     public static void ReferenceOffsets(IEnumerable<FieldInfo> fields, int baseOffset, List<int> offsets)
     {
         foreach (var f in fields)

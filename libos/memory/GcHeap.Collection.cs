@@ -28,6 +28,18 @@ namespace Testbed.LibOS.Memory
             s_missedBarriers = 0;
         }
 
+        /// <summary>The pauses of the most recent collections, for percentiles (bench/gc).</summary>
+        public const nuint PauseLogEntries = 4096;
+        private static ulong* s_pauseLog;
+
+        /// <summary>The pause of collection <paramref name="number"/> (0 is the first) in TSC ticks, or -1 if it is not among the last <see cref="PauseLogEntries"/>.</summary>
+        public static long PauseTicksOf(long number)
+        {
+            if (number < 0 || number >= s_collections || s_collections - number > (long)PauseLogEntries)
+                return -1;
+            return (long)s_pauseLog[(nuint)number & (PauseLogEntries - 1)];
+        }
+
         public static long CollectionCount => s_collections;
         /// <summary>Bytes handed out since start-up, cells rounded up to their size class.</summary>
         public static ulong TotalAllocatedBytes => s_allocatedBeforeLastCollection + s_bytesSinceCollection;
@@ -90,6 +102,7 @@ namespace Testbed.LibOS.Memory
                 if (pause > s_maxMinorPauseTicks)
                     s_maxMinorPauseTicks = pause;
             }
+            s_pauseLog[(nuint)s_collections & (PauseLogEntries - 1)] = pause;
             s_collections++;
             s_lastPauseTicks = pause;
             s_totalPauseTicks += pause;
@@ -114,6 +127,8 @@ namespace Testbed.LibOS.Memory
             byte kind = entry->Kind;
             if (kind == KindSmall)
             {
+                if (entry->Young == 0)
+                    return null;
                 byte* chunkBase = s_base + (index << ChunkShift);
                 nuint within = offset & (ChunkSize - 1);
                 if (within < DataOffset)
@@ -131,6 +146,9 @@ namespace Testbed.LibOS.Memory
                 if ((*markWord & mask) != 0)
                     return null;
                 *markWord |= mask;
+                // Nothing to scan in an object without references: it is not even read.
+                if (entry->SizeClass >= NoScanLists)
+                    return null;
                 return chunkBase + cellOffset;
             }
             if (kind == KindLargeContinuation)
@@ -182,7 +200,7 @@ namespace Testbed.LibOS.Memory
                     GcMarker.Drain();
                     continue;
                 }
-                if (entry->Kind != KindSmall)
+                if (entry->Kind != KindSmall || entry->SizeClass >= NoScanLists)
                     continue;
                 ulong* markBits = (ulong*)(chunkBase + MarkBitsOffset);
                 for (nuint w = 0; w < BitmapBytes / 8; w++)
@@ -211,6 +229,8 @@ namespace Testbed.LibOS.Memory
             {
                 s_current[cls] = null;
                 s_partial[cls] = null;
+                s_current[cls + NoScanLists] = null;
+                s_partial[cls + NoScanLists] = null;
             }
             nuint live = 0;
             nuint heapBytes = 0;
@@ -221,7 +241,10 @@ namespace Testbed.LibOS.Memory
                 if (entry->Kind == KindSmall)
                 {
                     SmallChunk* chunk = (SmallChunk*)chunkBase;
-                    nuint cells = SweepBitmaps(chunkBase);
+                    // A chunk without young cells kept its bitmaps since the last sweep (marks are sticky).
+                    nuint cells = entry->Young != 0 ? SweepBitmaps(chunkBase) : chunk->LiveCells;
+                    entry->Young = 0;
+                    chunk->LiveCells = (uint)cells;
                     if (cells == 0)
                     {
                         entry->Kind = KindFree;

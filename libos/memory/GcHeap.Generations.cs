@@ -5,15 +5,15 @@ namespace Testbed.LibOS.Memory
     /// collection every surviving object keeps its mark and is old; an object allocated since has its
     /// allocation bit but no mark, and is young. A minor collection marks from the roots and from the
     /// old objects on dirty cards only, and stops at anything already marked, so it costs the young
-    /// survivors, not the live heap. Compiled code marks a card (512 bytes of address space) on every
+    /// survivors, not the live heap. Compiled code marks a card (64 bytes of address space: a cache line) on every
     /// reference store into memory that may be in the heap: the card table is installed with
-    /// <see cref="GcImports.InstallCards"/> and indexed by <c>(address &gt;&gt; 9) &amp; mask</c>, which is
+    /// <see cref="GcImports.InstallCards"/> and indexed by <c>(address &gt;&gt; 6) &amp; mask</c>, which is
     /// one-to-one over the region because the table covers at least the region's size. A store outside
     /// the heap marks some card too: that costs a needless scan, never a wrong result.
     /// </summary>
     public static unsafe partial class GcHeap
     {
-        public const int CardShift = 9;
+        public const int CardShift = 6;
         private const nuint CardsPerChunk = ChunkSize >> CardShift;
         /// <summary>Default nursery: a minor collection once this many bytes were allocated since the last collection.</summary>
         public const nuint DefaultNurseryBytes = 8 * 1024 * 1024;
@@ -129,7 +129,7 @@ namespace Testbed.LibOS.Memory
             return minor;
         }
 
-        /// <summary>A major collection starts from nothing marked.</summary>
+        /// <summary>A major collection starts from nothing marked, with every chunk open to marking and sweeping.</summary>
         private static void ClearAllMarks()
         {
             for (nuint index = 0; index < s_highWater; index++)
@@ -140,6 +140,8 @@ namespace Testbed.LibOS.Memory
                     ulong* markBits = (ulong*)(s_base + (index << ChunkShift) + MarkBitsOffset);
                     for (nuint w = 0; w < BitmapBytes / 8; w++)
                         markBits[w] = 0;
+                    // Everything is collectable in a major collection.
+                    entry->Young = 1;
                 }
                 else if (entry->Kind == KindLargeStart)
                     entry->Marked = 0;
@@ -158,7 +160,8 @@ namespace Testbed.LibOS.Memory
             {
                 ulong* cards = ChunkCards(index);
                 for (nuint w = 0; w < CardsPerChunk / 8; w++)
-                    cards[w] = 0;
+                    if (cards[w] != 0)
+                        cards[w] = 0;
             }
         }
 
@@ -179,6 +182,9 @@ namespace Testbed.LibOS.Memory
                     index += entry->Extra - 1;
                     continue;
                 }
+                // Objects without references hold no young ones (a card here was marked through an alias).
+                if (entry->SizeClass >= NoScanLists)
+                    continue;
                 ulong* cardWords = ChunkCards(index);
                 for (nuint w = 0; w < CardsPerChunk / 8; w++)
                 {
@@ -263,7 +269,7 @@ namespace Testbed.LibOS.Memory
                     index += entry->Extra - 1;
                     continue;
                 }
-                if (entry->Kind != KindSmall)
+                if (entry->Kind != KindSmall || entry->SizeClass >= NoScanLists)
                     continue;
                 ulong* markBits = (ulong*)(chunkBase + MarkBitsOffset);
                 for (nuint w = 0; w < BitmapBytes / 8; w++)

@@ -30,13 +30,20 @@ namespace Testbed.LibOS.Memory
         private const nuint MarkBitsOffset = AllocBitsOffset + BitmapBytes;
         private const nuint DataOffset = MarkBitsOffset + BitmapBytes;
         private const int MaxSizeClasses = 48;
+        /// <summary>Allocation lists from here on hold objects without references.</summary>
+        private const uint NoScanLists = MaxSizeClasses;
 
         private struct ChunkEntry
         {
             public byte Kind;
             public byte Marked;     // large objects only; cells use the chunk's mark bitmap
             public byte Dirty;      // the chunk may hold non-zero bytes (a zeroed region needs no initialisation)
+            // The allocation list: the size class, plus NoScanLists for objects without references.
             public byte SizeClass;
+            // Small chunks: cells were handed out here since the last collection, so it may hold young
+            // objects. A minor collection ignores references into other chunks (all old or free) without
+            // touching their bitmaps, and its sweep skips them.
+            public byte Young;
             public uint Extra;      // LargeStart: chunks in the run; LargeContinuation: index of the start
         }
 
@@ -50,6 +57,8 @@ namespace Testbed.LibOS.Memory
             public uint Cursor;
             public uint NeedsZeroing;
             public SmallChunk* Next;
+            // Cells live after the last sweep that looked at this chunk's bitmaps.
+            public uint LiveCells;
         }
 
         private static byte* s_base;
@@ -88,7 +97,7 @@ namespace Testbed.LibOS.Memory
             // Tables first (cleared), then the mark stack, which needs no clearing.
             nuint cardBytes = CardTableBytes(chunks);
             nuint tables = cardBytes + chunks * (nuint)sizeof(ChunkEntry) + (MaxSmallSize >> 3) + 1
-                + (nuint)MaxSizeClasses * (4 + 2 * (nuint)sizeof(void*)) + GcRoots.StorageBytes + 64;
+                + (nuint)MaxSizeClasses * (4 + 4 * (nuint)sizeof(void*)) + GcRoots.StorageBytes + PauseLogEntries * 8 + 64;
             nuint metadata = tables + markStackEntries * (nuint)sizeof(void*);
             nuint metadataChunks = (metadata + ChunkSize - 1) >> ChunkShift;
             if (metadataChunks >= chunks)
@@ -116,9 +125,9 @@ namespace Testbed.LibOS.Memory
                     s_chunks[i].Dirty = 1;
             }
             s_current = (SmallChunk**)table;
-            table += MaxSizeClasses * sizeof(void*);
+            table += 2 * MaxSizeClasses * sizeof(void*);
             s_partial = (SmallChunk**)table;
-            table += MaxSizeClasses * sizeof(void*);
+            table += 2 * MaxSizeClasses * sizeof(void*);
             s_cellSize = (uint*)table;
             table += MaxSizeClasses * 4;
             s_classOfGranule = table;
@@ -126,6 +135,8 @@ namespace Testbed.LibOS.Memory
             table = (byte*)(((nuint)table + 7) & ~(nuint)7);
             GcRoots.Initialize(table);
             table += GcRoots.StorageBytes;
+            s_pauseLog = (ulong*)table;
+            table += PauseLogEntries * 8;
             GcMarker.Initialize((void**)table, markStackEntries);
 
             BuildSizeClasses();
@@ -176,11 +187,20 @@ namespace Testbed.LibOS.Memory
         /// Zeroed, 8-byte aligned memory of at least <paramref name="size"/> bytes. When even a full
         /// collection leaves no room, calls the out-of-memory hook and returns null.
         /// </summary>
-        public static void* Allocate(nuint size)
+        public static void* Allocate(nuint size) => AllocateIn(size, 0);
+
+        /// <summary>
+        /// As <see cref="Allocate"/>, for an object that will never hold a reference (a string, an array
+        /// of numbers): its cells are in chunks of their own, so marking one sets its bit without
+        /// reading it, and a dirty card there needs no scan. Large objects are scanned either way.
+        /// </summary>
+        public static void* AllocateNoScan(nuint size) => AllocateIn(size, NoScanLists);
+
+        private static void* AllocateIn(nuint size, uint lists)
         {
             if (size <= MaxSmallSize)
             {
-                uint cls = s_classOfGranule[(size + 7) >> 3];
+                uint cls = s_classOfGranule[(size + 7) >> 3] + lists;
                 SmallChunk* chunk = s_current[cls];
                 if (chunk != null)
                 {
@@ -237,6 +257,7 @@ namespace Testbed.LibOS.Memory
                 {
                     s_partial[cls] = chunk->Next;
                     s_current[cls] = chunk;
+                    s_chunks[(nuint)((byte*)chunk - s_base) >> ChunkShift].Young = 1;
                     byte* cell = TakeCell(chunk);
                     if (cell != null)
                     {
@@ -258,7 +279,7 @@ namespace Testbed.LibOS.Memory
                 if (!CollectAgain(attempt))
                     break;
             }
-            return OutOfMemory(s_cellSize[cls]);
+            return OutOfMemory(s_cellSize[cls % NoScanLists]);
         }
 
         private static void* AllocateLarge(nuint size)
@@ -315,9 +336,10 @@ namespace Testbed.LibOS.Memory
                 GcImports.Zero(chunkBase, ChunkSize);
             entry->Kind = KindSmall;
             entry->Dirty = 1;
+            entry->Young = 1;
             entry->SizeClass = (byte)cls;
             SmallChunk* chunk = (SmallChunk*)chunkBase;
-            uint cellSize = s_cellSize[cls];
+            uint cellSize = s_cellSize[cls % NoScanLists];
             chunk->CellSize = cellSize;
             chunk->CellCount = (uint)((ChunkSize - DataOffset) / cellSize);
             chunk->Reciprocal = ((1UL << 32) + cellSize - 1) / cellSize;

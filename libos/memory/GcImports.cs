@@ -19,7 +19,7 @@ namespace Testbed.LibOS.Memory
 
         /// <summary>
         /// Compiler-emitted: makes the write barrier of every reference store mark
-        /// <c>table[(address &gt;&gt; 9) &amp; mask]</c>; until then it marks a byte of its own. False: the
+        /// <c>table[(address &gt;&gt; GcHeap.CardShift) &amp; mask]</c>; until then it marks a byte of its own. False: the
         /// program was compiled without barriers (an ablation), and every collection must be major.
         /// </summary>
         [RuntimeImport("tb_gc_install_cards")]

@@ -12,6 +12,10 @@ namespace Testbed.LibOS.Memory
         [RuntimeExport("tb_alloc")]
         public static void* Allocate(nuint size) => GcHeap.Allocate(size);
 
+        /// <summary>The compiler's allocation of an object whose type holds no references (strings, arrays of numbers).</summary>
+        [RuntimeExport("tb_alloc_noscan")]
+        public static void* AllocateNoScan(nuint size) => GcHeap.AllocateNoScan(size);
+
         /// <summary>Called by <c>tb_gc_collect_with_registers</c> with rsp after it pushed rbx, rbp and r12–r15.</summary>
         [RuntimeExport("tb_gc_collect")]
         public static void Collect(void* stackPointer) => GcHeap.Collect(stackPointer);
@@ -36,6 +40,9 @@ namespace Testbed.LibOS.Memory
 
         [RuntimeExport("tb_gc_total_allocated_bytes")]
         public static long TotalAllocatedBytes() => (long)GcHeap.TotalAllocatedBytes;
+
+        [RuntimeExport("tb_gc_pause_of")]
+        public static long PauseOf(long collection) => GcHeap.PauseTicksOf(collection);
 
         /// <summary>One of the <c>Testbed.Runtime.GcStatistics</c> counters, by number (see that class).</summary>
         [RuntimeExport("tb_gc_statistic")]

@@ -26,6 +26,10 @@ namespace Testbed.Runtime
         /// <summary>With TESTBED_GC=verify: references from marked to unmarked objects found (the first one is fatal).</summary>
         public static long MissedBarriers => Statistic(11);
 
+        /// <summary>The pause of collection <paramref name="number"/> (0 is the first) in cycles; -1 once it is older than the last 4096.</summary>
+        [RuntimeImport("tb_gc_pause_of")]
+        public static extern long PauseCyclesOf(long number);
+
         [RuntimeImport("tb_gc_statistic")]
         private static extern long Statistic(int which);
     }
