@@ -218,7 +218,7 @@ internal sealed partial class ILImporter
         ["DisableInterrupts"] = IntrinsicKind.DisableInterrupts, ["EnableInterrupts"] = IntrinsicKind.EnableInterrupts,
         ["LoadIdt"] = IntrinsicKind.LoadIdt, ["ReadCr2"] = IntrinsicKind.ReadCr2,
         ["ReadCr3"] = IntrinsicKind.ReadCr3, ["WriteCr3"] = IntrinsicKind.WriteCr3, ["ReadMsr"] = IntrinsicKind.ReadMsr,
-        ["WriteMsr"] = IntrinsicKind.WriteMsr, ["Cpuid"] = IntrinsicKind.Cpuid, ["MemoryFence"] = IntrinsicKind.MemoryFence,
+        ["WriteMsr"] = IntrinsicKind.WriteMsr, ["Cpuid"] = IntrinsicKind.Cpuid, ["MemoryFence"] = IntrinsicKind.MemoryFence, ["Prefetch"] = IntrinsicKind.Prefetch,
         ["WaitForInterrupt"] = IntrinsicKind.WaitForInterrupt,
         ["ReadMmio8"] = IntrinsicKind.ReadMmio8, ["ReadMmio16"] = IntrinsicKind.ReadMmio16, ["ReadMmio32"] = IntrinsicKind.ReadMmio32,
         ["WriteMmio8"] = IntrinsicKind.WriteMmio8, ["WriteMmio16"] = IntrinsicKind.WriteMmio16, ["WriteMmio32"] = IntrinsicKind.WriteMmio32,

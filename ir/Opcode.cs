@@ -123,6 +123,9 @@ public enum IntrinsicKind
     // at its pointer operands, unaligned, and returns a bit per lane (bit k: lane k matched).
     // matchbytes16(ptr, i8), matchchars8(ptr, i16), equalbytes16(ptr, ptr) -> i32.
     MatchBytes16, MatchChars8, EqualBytes16,
+    // A hint that the cache line at the pointer operand is read soon (prefetcht0): the collector's
+    // scan of scattered dirty cards issues several before it reads the first.
+    Prefetch,
 }
 
 public static class OpcodeFacts

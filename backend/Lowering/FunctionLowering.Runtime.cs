@@ -215,6 +215,7 @@ internal sealed partial class FunctionLowering
                 return Asm("movl %r8d, %eax; movl %r9d, %ecx; cpuid; movl %eax, ($2); movl %ebx, 4($2); movl %ecx, 8($2); movl %edx, 12($2)",
                     "{r8},{r9},{rdi},~{eax},~{ebx},~{ecx},~{edx},~{memory}", IrType.Void, args);
             case IntrinsicKind.MemoryFence: return Asm("mfence", "~{memory}", IrType.Void, args);
+            case IntrinsicKind.Prefetch: return Asm("prefetcht0 ($0)", "r", IrType.Void, args);
             // One asm statement: sti's one-instruction shadow makes "sti; hlt" atomic, so an interrupt
             // that became pending before it wakes the hlt instead of being taken just before it.
             // Device registers: exactly one access of exactly this width, never merged, narrowed or

@@ -80,21 +80,25 @@ namespace Testbed.LibOS.Memory
                 RescanMarkedObjects();
             if (s_verifyBarriers)
                 VerifyMarkedClosure();
-            Sweep();
-            ClearCards();
+            Sweep(minor);
+            if (!minor)
+                ClearCards();
 
+            nuint allocated = s_bytesSinceCollection;
             s_allocatedBeforeLastCollection += s_bytesSinceCollection;
             s_bytesSinceCollection = 0;
             s_lastWasMinor = minor;
+            ulong pause = GcImports.ReadTimestamp() - start;
             if (s_generational)
             {
-                s_budget = s_nurseryBytes;
-                if (!minor)
+                if (minor)
+                    ResizeNursery(pause, allocated);
+                else
                     s_majorTrigger = 2 * s_liveBytes > s_minimumBudget ? 2 * s_liveBytes : s_minimumBudget;
+                s_budget = s_nurseryBytes;
             }
             else
                 s_budget = s_liveBytes > s_minimumBudget ? s_liveBytes : s_minimumBudget;
-            ulong pause = GcImports.ReadTimestamp() - start;
             if (minor)
             {
                 s_minorCollections++;
@@ -223,13 +227,18 @@ namespace Testbed.LibOS.Memory
         /// chunks left empty and unmarked large objects go back to the chunk pool; the others are
         /// queued for allocation, which then only needs to look at the bits.
         /// </summary>
-        private static void Sweep()
+        private static void Sweep(bool minor)
         {
+            // The chunks being allocated from are young and are queued again below if they have room.
+            // A minor collection keeps the queues: a chunk still queued received no cell since the
+            // last sweep, so nothing in it changed, and its header is not even read (a cache miss per chunk).
             for (int cls = 0; cls < s_classCount; cls++)
             {
                 s_current[cls] = null;
-                s_partial[cls] = null;
                 s_current[cls + NoScanLists] = null;
+                if (minor)
+                    continue;
+                s_partial[cls] = null;
                 s_partial[cls + NoScanLists] = null;
             }
             nuint live = 0;
@@ -240,11 +249,17 @@ namespace Testbed.LibOS.Memory
                 byte* chunkBase = s_base + (index << ChunkShift);
                 if (entry->Kind == KindSmall)
                 {
+                    // A chunk without young cells kept its bitmaps and count since the last sweep (marks are sticky).
+                    if (entry->Young == 0)
+                    {
+                        live += (nuint)entry->Extra * s_cellSize[entry->SizeClass % NoScanLists];
+                        heapBytes += ChunkSize;
+                        continue;
+                    }
                     SmallChunk* chunk = (SmallChunk*)chunkBase;
-                    // A chunk without young cells kept its bitmaps since the last sweep (marks are sticky).
-                    nuint cells = entry->Young != 0 ? SweepBitmaps(chunkBase) : chunk->LiveCells;
+                    nuint cells = SweepBitmaps(chunkBase);
                     entry->Young = 0;
-                    chunk->LiveCells = (uint)cells;
+                    entry->Extra = (uint)cells;
                     if (cells == 0)
                     {
                         entry->Kind = KindFree;

@@ -15,8 +15,18 @@ namespace Testbed.LibOS.Memory
     {
         public const int CardShift = 6;
         private const nuint CardsPerChunk = ChunkSize >> CardShift;
-        /// <summary>Default nursery: a minor collection once this many bytes were allocated since the last collection.</summary>
-        public const nuint DefaultNurseryBytes = 8 * 1024 * 1024;
+        /// <summary>The nursery a program starts with: a minor collection once this many bytes were allocated since the last collection.</summary>
+        public const nuint DefaultNurseryBytes = 4 * 1024 * 1024;
+        /// <summary>
+        /// The pause a minor collection aims at, in TSC cycles (0.3 to 0.5 ms at today's clock rates):
+        /// after each one the nursery is resized by how long that one took per byte allocated, between
+        /// <see cref="MinNurseryBytes"/> and <see cref="MaxNurseryBytes"/>. A program whose young
+        /// objects die gets a large nursery and few collections; one that stores into a big old table
+        /// (dirty cards to scan) gets a small one and short pauses.
+        /// </summary>
+        public const ulong MinorPauseGoalCycles = 1000000;
+        public const nuint MinNurseryBytes = 1024 * 1024;
+        public const nuint MaxNurseryBytes = 32 * 1024 * 1024;
 
         private static byte* s_cards;
         private static nuint s_cardMask;
@@ -24,6 +34,7 @@ namespace Testbed.LibOS.Memory
         private static bool s_barriersCompiled;
         private static bool s_verifyBarriers;
         private static nuint s_nurseryBytes;
+        private static bool s_nurseryFixed;
         // A major (full) collection once the old generation reaches this: twice its size after the last one.
         private static nuint s_majorTrigger;
         private static bool s_majorRequested;
@@ -48,8 +59,13 @@ namespace Testbed.LibOS.Memory
         /// <paramref name="verifyBarriers"/> checks after every collection that no marked object refers
         /// to an unmarked one, which is what a missing write barrier leaves behind, and reports it.
         /// </summary>
-        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers)
+        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers) =>
+            ConfigureGenerations(generational, nurseryBytes, verifyBarriers, fixedNursery: true);
+
+        /// <summary>As above; an unfixed nursery starts at <paramref name="nurseryBytes"/> and follows <see cref="MinorPauseGoalCycles"/>.</summary>
+        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers, bool fixedNursery)
         {
+            s_nurseryFixed = fixedNursery;
             s_generational = generational && s_cards != null && s_barriersCompiled;
             s_nurseryBytes = nurseryBytes >= 64 * 1024 ? nurseryBytes : 64 * 1024;
             s_verifyBarriers = verifyBarriers;
@@ -66,6 +82,7 @@ namespace Testbed.LibOS.Memory
         {
             bool generational = true;
             bool verify = false;
+            bool fixedNursery = false;
             nuint nursery = DefaultNurseryBytes;
             while (setting != null && *setting != 0)
             {
@@ -82,13 +99,30 @@ namespace Testbed.LibOS.Memory
                     for (int i = 8; i < length && setting[i] >= '0' && setting[i] <= '9'; i++)
                         value = value * 10 + (nuint)(setting[i] - '0');
                     nursery = value;
+                    fixedNursery = true;
                 }
                 setting += length;
                 if (*setting == ',')
                     setting++;
             }
-            ConfigureGenerations(generational, nursery, verify);
+            ConfigureGenerations(generational, nursery, verify, fixedNursery);
         }
+
+        /// <summary>After a minor collection that took <paramref name="pause"/> for <paramref name="allocated"/> bytes: the next nursery.</summary>
+        private static void ResizeNursery(ulong pause, nuint allocated)
+        {
+            if (s_nurseryFixed || pause == 0 || allocated == 0)
+                return;
+            ulong ideal = MinorPauseGoalCycles * (ulong)allocated / pause;
+            if (ideal < MinNurseryBytes)
+                ideal = MinNurseryBytes;
+            if (ideal > MaxNurseryBytes)
+                ideal = MaxNurseryBytes;
+            // Halfway there: one unusual collection does not swing the size.
+            s_nurseryBytes = (nuint)((s_nurseryBytes + ideal) / 2);
+        }
+
+        public static nuint NurseryBytes => s_nurseryBytes;
 
         private static bool WordIs(byte* text, int length, string word)
         {
@@ -151,7 +185,10 @@ namespace Testbed.LibOS.Memory
         private static ulong* ChunkCards(nuint index) =>
             (ulong*)(s_cards + ((((nuint)s_base >> CardShift) + index * CardsPerChunk) & s_cardMask));
 
-        /// <summary>After a collection nothing old refers to anything young: every card is clean.</summary>
+        /// <summary>
+        /// After a collection nothing old refers to anything young: every card must be clean. A minor
+        /// collection cleans them as it scans them; a major one, which scans none, here.
+        /// </summary>
         private static void ClearCards()
         {
             if (s_cards == null)
@@ -174,26 +211,25 @@ namespace Testbed.LibOS.Memory
             for (nuint index = 0; index < s_highWater; index++)
             {
                 ChunkEntry* entry = s_chunks + index;
-                if (entry->Kind != KindSmall && entry->Kind != KindLargeStart)
-                    continue;
                 if (entry->Kind == KindLargeStart)
                 {
                     ScanDirtyLargeObject(index, entry->Extra);
                     index += entry->Extra - 1;
                     continue;
                 }
-                // Objects without references hold no young ones (a card here was marked through an alias).
-                if (entry->SizeClass >= NoScanLists)
-                    continue;
+                // Objects without references hold no young ones, and a free chunk none at all: a dirty
+                // card there was marked through an alias, and is only cleared.
+                bool scan = entry->Kind == KindSmall && entry->SizeClass < NoScanLists;
                 ulong* cardWords = ChunkCards(index);
                 for (nuint w = 0; w < CardsPerChunk / 8; w++)
                 {
                     if (cardWords[w] == 0)
                         continue;
                     byte* cards = (byte*)(cardWords + w);
-                    for (nuint k = 0; k < 8; k++)
+                    for (nuint k = 0; scan && k < 8; k++)
                         if (cards[k] != 0)
                             ScanCardOfSmallChunk(index, w * 8 + k);
+                    cardWords[w] = 0;
                 }
             }
         }
@@ -224,12 +260,20 @@ namespace Testbed.LibOS.Memory
             }
         }
 
-        /// <summary>An old large object with dirty cards: an array has only the elements on those cards scanned.</summary>
+        private const int PrefetchBatch = 16;
+
+        /// <summary>
+        /// An old large object with dirty cards: an array has only the elements on those cards scanned.
+        /// Dirty cards of a big array are scattered (a hash table's entries), so each is a cache miss:
+        /// they are prefetched a batch at a time and then scanned, the misses overlapping.
+        /// </summary>
         private static void ScanDirtyLargeObject(nuint index, nuint chunks)
         {
-            if (s_chunks[index].Marked == 0)
-                return;
             byte* obj = s_base + (index << ChunkShift);
+            // A young large object is marked (and scanned) only if reachable; its cards are just cleared.
+            bool wholeObjectScanned = s_chunks[index].Marked == 0;
+            byte** batch = stackalloc byte*[PrefetchBatch];
+            int pending = 0;
             for (nuint c = 0; c < chunks; c++)
             {
                 ulong* cardWords = ChunkCards(index + c);
@@ -238,17 +282,35 @@ namespace Testbed.LibOS.Memory
                     if (cardWords[w] == 0)
                         continue;
                     byte* cards = (byte*)(cardWords + w);
-                    for (nuint k = 0; k < 8; k++)
+                    for (nuint k = 0; !wholeObjectScanned && k < 8; k++)
                     {
                         if (cards[k] == 0)
                             continue;
                         byte* start = obj + (c << ChunkShift) + ((w * 8 + k) << CardShift);
-                        if (!GcMarker.ScanObjectRange(obj, start, start + ((nuint)1 << CardShift)))
-                            return;
-                        GcMarker.Drain();
+                        GcImports.Prefetch(start);
+                        batch[pending++] = start;
+                        if (pending < PrefetchBatch)
+                            continue;
+                        if (!ScanCardsOf(obj, batch, pending))
+                            wholeObjectScanned = true;
+                        pending = 0;
                     }
+                    cardWords[w] = 0;
                 }
             }
+            ScanCardsOf(obj, batch, pending);
+        }
+
+        /// <summary>False once the object was scanned whole (not an array), so that its other cards need nothing.</summary>
+        private static bool ScanCardsOf(byte* obj, byte** cards, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (!GcMarker.ScanObjectRange(obj, cards[i], cards[i] + ((nuint)1 << CardShift)))
+                    return false;
+            }
+            GcMarker.Drain();
+            return true;
         }
 
         /// <summary>

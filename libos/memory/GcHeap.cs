@@ -44,7 +44,7 @@ namespace Testbed.LibOS.Memory
             // objects. A minor collection ignores references into other chunks (all old or free) without
             // touching their bitmaps, and its sweep skips them.
             public byte Young;
-            public uint Extra;      // LargeStart: chunks in the run; LargeContinuation: index of the start
+            public uint Extra;      // LargeStart: chunks in the run; LargeContinuation: index of the start; Small: live cells at the last sweep
         }
 
         private struct SmallChunk
@@ -57,8 +57,6 @@ namespace Testbed.LibOS.Memory
             public uint Cursor;
             public uint NeedsZeroing;
             public SmallChunk* Next;
-            // Cells live after the last sweep that looked at this chunk's bitmaps.
-            public uint LiveCells;
         }
 
         private static byte* s_base;

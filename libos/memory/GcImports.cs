@@ -98,6 +98,8 @@ namespace Testbed.LibOS.Memory
 
         public static ulong ReadTimestamp() => Cpu.ReadTimeStampCounter();
 
+        public static void Prefetch(void* address) => Cpu.Prefetch(address);
+
         public static void Zero(void* destination, nuint count) => System.Runtime.Memory.Set(destination, 0, count);
     }
 }

@@ -38,6 +38,8 @@ namespace Testbed.LibOS.Memory
 
         public static void ReportMissedBarrier(byte* holder, nuint offset, nuint reference) => MissedBarrierReports++;
 
+        public static void Prefetch(void* address) { }
+
         public static ulong ReadTimestamp() => (ulong)Stopwatch.GetTimestamp();
 
         public static void Zero(void* destination, nuint count) => NativeMemory.Clear(destination, count);

@@ -73,6 +73,10 @@ namespace System.Runtime
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void MemoryFence();
 
+        /// <summary><c>prefetcht0</c>: a hint that the cache line at <paramref name="address"/> is read soon; never faults.</summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern unsafe void Prefetch(void* address);
+
         /// <summary><c>sti; hlt; cli</c> as one unit: sleeps until an interrupt, which is handled before it returns with interrupts off again.</summary>
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void WaitForInterrupt();
