@@ -351,6 +351,7 @@ internal static class BuildCommands
             Passes = PassSession.Create(options), LlvmArguments = passOptions.LlvmArguments(parse),
             ExceptionChecksAfterCalls = !passOptions.AblateExceptionChecks(parse),
             HandlerRecords = !passOptions.AblateHandlerRecords(parse),
+            WriteBarriers = !passOptions.AblateWriteBarriers(parse),
             DebugInfo = request.DebugInfo || passOptions.DebugInfo(parse),
         };
         var driver = (Action<string> report) =>

@@ -54,6 +54,10 @@ internal sealed class PassOptions
     {
         Description = "For measuring only: try blocks do not link their handler records for the first pass (docs/exceptions.md). A program that throws then finds no handler.",
     };
+    private readonly Option<bool> ablateWriteBarriers = new("--ablate-write-barriers")
+    {
+        Description = "For measuring only: no card marking after reference stores (docs/gc.md); the collector is told so and marks the whole heap at every collection.",
+    };
     private readonly Option<bool> debugInfo = new("-g", "--debug-info")
     {
         Description = "Emit DWARF: C# source lines, method names, parameters and locals (at -O0 all of them; optimised, what LLVM keeps). docs/debugging.md.",
@@ -75,6 +79,7 @@ internal sealed class PassOptions
         if (withLlvm) command.Options.Add(llvmArguments);
         if (withLlvm) command.Options.Add(ablateExceptionChecks);
         if (withLlvm) command.Options.Add(ablateHandlerRecords);
+        if (withLlvm) command.Options.Add(ablateWriteBarriers);
         if (withLlvm) command.Options.Add(debugInfo);
     }
 
@@ -82,6 +87,7 @@ internal sealed class PassOptions
 
     public bool AblateExceptionChecks(ParseResult parse) => withLlvm && parse.GetValue(ablateExceptionChecks);
     public bool AblateHandlerRecords(ParseResult parse) => withLlvm && parse.GetValue(ablateHandlerRecords);
+    public bool AblateWriteBarriers(ParseResult parse) => withLlvm && parse.GetValue(ablateWriteBarriers);
 
     /// <exception cref="DiagnosticException">TB5005 when more than one -O level is given.</exception>
     public PipelineOptions Read(ParseResult parse)

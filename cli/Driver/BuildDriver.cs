@@ -21,6 +21,8 @@ public sealed record BuildRequest(string Input, Target Target, string OutputPath
     public bool ExceptionChecksAfterCalls { get; init; } = true;
     /// <summary>False only to measure what linking try blocks' handler records costs (--ablate-handler-records).</summary>
     public bool HandlerRecords { get; init; } = true;
+    /// <summary>False only to measure what the generational collector's write barrier costs (--ablate-write-barriers).</summary>
+    public bool WriteBarriers { get; init; } = true;
     /// <summary>DWARF in the image (-g, and run --gdb).</summary>
     public bool DebugInfo { get; init; }
 }
@@ -117,6 +119,7 @@ public sealed class BuildDriver
             ModuleLowering.Lower(module, llvm, new LoweringOptions(target.RequiredFunctionAttributes)
             {
                 ExceptionChecksAfterCalls = request.ExceptionChecksAfterCalls, HandlerRecords = request.HandlerRecords,
+                WriteBarriers = request.WriteBarriers,
                 DebugInfo = request.DebugInfo, Optimized = optimised,
             });
             if (llvm.Verify() is { } error)
