@@ -3,9 +3,10 @@ using System.Runtime;
 namespace System
 {
     /// <summary>
-    /// .NET's GC API over the library OS's collector (libos/memory, docs/gc.md). The collector is not
-    /// generational: every collection is a full one, which .NET counts in every generation, so the
-    /// three counts are equal; <see cref="MaxGeneration"/> stays .NET's 2 so programs see the same range.
+    /// .NET's GC API over the library OS's collector (libos/memory, docs/gc.md). It has two generations:
+    /// a minor collection counts in generation 0, a major one (every <see cref="Collect()"/>) in all
+    /// three, as .NET counts a full collection; <see cref="MaxGeneration"/> stays .NET's 2 so programs
+    /// see the same range.
     /// </summary>
     public static class GC
     {
@@ -24,7 +25,10 @@ namespace System
         {
             if (generation < 0)
                 ThrowHelpers.ThrowNegativeArgument("generation", generation);
-            return generation > MaxGeneration ? 0 : (int)CollectionCountImport();
+            if (generation > MaxGeneration)
+                return 0;
+            long all = CollectionCountImport();
+            return (int)(generation == 0 ? all : all - Testbed.Runtime.GcStatistics.MinorCollections);
         }
 
         /// <summary>Live bytes after the last collection plus everything allocated since.</summary>
