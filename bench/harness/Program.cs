@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using Testbed.Backend.Targets;
+using Testbed.Bench.Gc;
 using Testbed.Bench.Results;
 using Testbed.Bench.Runtime;
 using Testbed.Cli.Driver;
@@ -29,12 +30,14 @@ public static class Program
             return Paper(args[1..]);
         if (args.Length > 0 && args[0] == "runtime")
             return Runtime(args[1..]);
+        if (args.Length > 0 && args[0] == "gc")
+            return Gc(args[1..]);
         return Command().Parse(args).Invoke();
     }
 
     private static RootCommand Command()
     {
-        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
+        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), gc [--rounds R] [--quick] [--out DIR] (the generational collector vs full collections and no barriers), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
         bench.AcceptOnlyFromAmong("kv", "http", "net");
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the configurations are alternated within each.", DefaultValueFactory = _ => 3 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and not recorded.", DefaultValueFactory = _ => 1 };
@@ -172,6 +175,32 @@ public static class Program
         if (failed > 0)
         {
             Console.Error.WriteLine($"testbed bench runtime: {failed} failures (listed in {options.ResultName}.md)");
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>`gc [--rounds R] [--quick] [--out DIR]`: the generational collector against full collections and without write barriers. Needs no root.</summary>
+    private static int Gc(string[] args)
+    {
+        var (options, error) = GcOptions.Parse(args, Path.Combine(RepositoryLayout.Locate().Root, "bench", "results"));
+        if (options == null)
+        {
+            Console.Error.WriteLine("testbed bench gc: " + error);
+            return 2;
+        }
+        options = options with { Command = "./testbed bench gc" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
+        GcReport report;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+            report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context => new GcRun(options, new SpectreProgress(context.AddTask("gc"))).Run());
+        else
+            report = new GcRun(options, new PlainProgress()).Run();
+        Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
+        int failed = report.Programs.Count(p => p.Error != null) + report.Runs.Count(r => r.Error != null);
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"testbed bench gc: {failed} failures (listed in {options.ResultName}.md)");
             return 1;
         }
         return 0;

@@ -12,7 +12,7 @@ namespace Testbed.Bench.Runtime;
 /// </summary>
 public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
 {
-    private const string GnuTime = "/usr/bin/time";
+    internal const string GnuTime = "/usr/bin/time";
     private readonly RepositoryLayout layout = RepositoryLayout.Locate();
 
     /// <summary>A program with what each configuration runs: program and arguments.</summary>
@@ -116,34 +116,44 @@ public sealed class RuntimeRun(RuntimeOptions options, IBenchProgress progress)
     private string Relative(string path) => RuntimeBuilds.Relative(layout.Root, path);
 
     /// <summary>The 1-minute load average, or null off Linux.</summary>
-    private static double? LoadAverage() =>
+    internal static double? LoadAverage() =>
         File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture, out double load) ? load : null;
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     /// <summary>Where two outputs part, for a failure message.</summary>
-    internal static string FirstDifference(string expected, string actual)
+    internal static string FirstDifference(string expected, string actual, string baseline = "CoreCLR")
     {
         var e = expected.Split('\n');
         var a = actual.Split('\n');
         for (int i = 0; i < Math.Max(e.Length, a.Length); i++)
         {
             string el = i < e.Length ? e[i] : "(end)", al = i < a.Length ? a[i] : "(end)";
-            if (el != al) return $"output line {i + 1}: \"{Short(al)}\", CoreCLR \"{Short(el)}\"";
+            if (el != al) return $"output line {i + 1}: \"{Short(al)}\", {baseline} \"{Short(el)}\"";
         }
         return "the same output";
     }
 
     private static string Short(string s) => s.Length <= 80 ? s : s[..80] + "…";
 
-    /// <summary>Runs one process to its end: wall time around it, its max RSS and CPU time (user + sys) by GNU time, its exit code and output.</summary>
-    private static (RunRecord Record, string Output) Measure(string program, string config, int round, int position, string file, string[] arguments, bool haveTime)
+    /// <summary>
+    /// Runs one process to its end: wall time around it, its max RSS and CPU time (user + sys) by GNU time, its exit code and output.
+    /// <paramref name="environment"/> sets variables for it (a null value removes one the harness inherited); `bench gc` runs the same
+    /// image under several TESTBED_GC policies this way.
+    /// </summary>
+    internal static (RunRecord Record, string Output) Measure(string program, string config, int round, int position, string file, string[] arguments, bool haveTime,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         string rssFile = Path.Combine(Path.GetTempPath(), $"testbed-bench-rss-{Environment.ProcessId}");
         var psi = new ProcessStartInfo(haveTime ? GnuTime : file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (haveTime)
             foreach (var a in new[] { "-f", "%M %U %S", "-o", rssFile, file }) psi.ArgumentList.Add(a);
         foreach (var a in arguments) psi.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value == null) psi.Environment.Remove(name);
+            else psi.Environment[name] = value;
+        }
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(psi)!;
         var stderr = process.StandardError.ReadToEndAsync();
