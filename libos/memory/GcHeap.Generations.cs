@@ -118,6 +118,10 @@ namespace Testbed.LibOS.Memory
                 ideal = MinNurseryBytes;
             if (ideal > MaxNurseryBytes)
                 ideal = MaxNurseryBytes;
+            // A small heap (a PVH guest with little RAM) keeps the nursery to an eighth of it.
+            ulong bound = (ulong)HeapCapacity / 8;
+            if (ideal > bound)
+                ideal = bound > MinNurseryBytes ? bound : MinNurseryBytes;
             // Halfway there: one unusual collection does not swing the size.
             s_nurseryBytes = (nuint)((s_nurseryBytes + ideal) / 2);
         }

@@ -27,6 +27,9 @@ static class Program
             garbage[0] = 1;
             if (i % 100 == 0)
                 Scheduler.Yield();
+            // And full collections, whatever the nursery's size, while the others are suspended mid-list.
+            if (i % 500 == 250)
+                GC.Collect();
         }
         long sum = 0;
         int count = 0;
