@@ -221,9 +221,12 @@ namespace Testbed.LibOS.Memory
                     index += entry->Extra - 1;
                     continue;
                 }
-                // Objects without references hold no young ones, and a free chunk none at all: a dirty
-                // card there was marked through an alias, and is only cleared.
-                bool scan = entry->Kind == KindSmall && entry->SizeClass < NoScanLists;
+                // Objects without references hold no young ones: a dirty card there was marked through an
+                // alias (a store outside the heap) and is not even read; if the chunk later holds objects
+                // with references, the stale card costs one needless scan. A free chunk's are cleared.
+                if (entry->Kind == KindSmall && entry->SizeClass >= NoScanLists)
+                    continue;
+                bool scan = entry->Kind == KindSmall;
                 ulong* cardWords = ChunkCards(index);
                 for (nuint w = 0; w < CardsPerChunk / 8; w++)
                 {
@@ -274,6 +277,9 @@ namespace Testbed.LibOS.Memory
         private static void ScanDirtyLargeObject(nuint index, nuint chunks)
         {
             byte* obj = s_base + (index << ChunkShift);
+            // Without references (a big byte or int array) its cards can only be aliases: skipped unread.
+            if (!GcMarker.MayHoldReferences(obj))
+                return;
             // A young large object is marked (and scanned) only if reachable; its cards are just cleared.
             bool wholeObjectScanned = s_chunks[index].Marked == 0;
             byte** batch = stackalloc byte*[PrefetchBatch];

@@ -146,6 +146,13 @@ namespace Testbed.LibOS.Memory
             return true;
         }
 
+        /// <summary>Whether the object's type has reference fields or elements (an object whose header is not written yet: no).</summary>
+        public static bool MayHoldReferences(byte* obj)
+        {
+            TypeDescriptor* type = *(TypeDescriptor**)obj;
+            return type != null && (type->Flags & (TypeDescriptor.ElementsAreReferences | TypeDescriptor.HasReferenceMap)) != 0;
+        }
+
         /// <summary>Reports every reference of <paramref name="obj"/> to an allocated but unmarked object (barrier verification).</summary>
         public static void VerifyObject(byte* obj)
         {
