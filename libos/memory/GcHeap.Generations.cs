@@ -22,11 +22,13 @@ namespace Testbed.LibOS.Memory
         /// after each one the nursery is resized by how long that one took per byte allocated, between
         /// <see cref="MinNurseryBytes"/> and <see cref="MaxNurseryBytes"/>. A program whose young
         /// objects die gets a large nursery and few collections; one that stores into a big old table
-        /// (dirty cards to scan) gets a small one and short pauses.
+        /// (dirty cards to scan) gets a small one and short pauses. The ceiling is low because a larger
+        /// nursery is memory the allocator walks through between collections: at 32 MiB the RESP benchmark
+        /// ran 14 % slower than with full collections every 4 MiB (cache misses, page faults), with pauses to spare.
         /// </summary>
         public const ulong MinorPauseGoalCycles = 1000000;
         public const nuint MinNurseryBytes = 1024 * 1024;
-        public const nuint MaxNurseryBytes = 32 * 1024 * 1024;
+        public const nuint MaxNurseryBytes = 16 * 1024 * 1024;
 
         private static byte* s_cards;
         private static nuint s_cardMask;
