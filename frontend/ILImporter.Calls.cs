@@ -272,6 +272,9 @@ internal sealed partial class ILImporter
             case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "IsBitwiseEquatable":
                 Push(b.ConstInt(IrType.I32, IsBitwiseEquatable(methodArguments[0]) ? 1 : 0));
                 return true;
+            case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "IsReferenceOrContainsReferences":
+                Push(b.ConstInt(IrType.I32, HoldsReferences(layouts.Map(methodArguments[0])) ? 1 : 0));
+                return true;
             case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "InitializeArray":
             {
                 var data = Pop();
@@ -306,6 +309,9 @@ internal sealed partial class ILImporter
         return def.FullName is "System.Boolean" or "System.Char" or "System.SByte" or "System.Byte" or "System.Int16" or "System.UInt16"
             or "System.Int32" or "System.UInt32" or "System.Int64" or "System.UInt64" or "System.IntPtr" or "System.UIntPtr";
     }
+
+    private static bool HoldsReferences(IrType type) =>
+        type == IrType.Obj || type is StructType st && st.Fields.Any(f => HoldsReferences(f.Type));
 
     private void PushIntrinsic(IntrinsicKind kind, MethodDefinition def, TypeReference declaringType)
     {

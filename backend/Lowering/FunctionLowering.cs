@@ -141,14 +141,17 @@ internal sealed partial class FunctionLowering
     private void WriteBarrier(IrType type, Value address)
     {
         if (!module.EmitsWriteBarriers || !GcWriteBarrier.MayStoreIntoOldObject(address, youngObjects)) return;
-        foreach (var offset in GcWriteBarrier.ReferenceOffsets(type))
+        var offsets = GcWriteBarrier.ReferenceOffsets(type);
+        if (offsets.Count == 0) return;
+        var (table, mask) = module.CardTable;
+        var cards = LLVM.BuildLoad2(builder, ctx.Ptr, table);
+        var cardMask = LLVM.BuildLoad2(builder, ctx.Int64, mask);
+        foreach (var offset in offsets)
         {
             var slot = offset == 0 ? V(address) : BytePointer(V(address), I64(offset));
-            var (table, mask) = module.CardTable;
-            var cards = LLVM.BuildLoad2(builder, ctx.Ptr, table);
             var index = LLVM.BuildAnd(builder,
                 LLVM.BuildLShr(builder, LLVM.BuildCast(builder, LLVMOpcode.PtrToInt, slot, ctx.Int64), I64(GcWriteBarrier.CardShift)),
-                LLVM.BuildLoad2(builder, ctx.Int64, mask));
+                cardMask);
             LLVM.BuildStore(builder, LLVM.ConstInt(ctx.Int8, 1, false), BytePointer(cards, index));
         }
     }

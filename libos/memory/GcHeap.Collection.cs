@@ -192,16 +192,26 @@ namespace Testbed.LibOS.Memory
         /// After the mark stack overflowed, some marked objects were never scanned: scan every marked
         /// object again (scanning one twice is harmless) until a pass completes without overflow.
         /// </summary>
-        private static void RescanMarkedObjects()
+        private static void RescanMarkedObjects() => ForEachMarkedObject(&ScanAndDrain);
+
+        private static void ScanAndDrain(byte* obj)
+        {
+            GcMarker.ScanObject(obj);
+            GcMarker.Drain();
+        }
+
+        /// <summary>Every marked object that may hold references (no-scan cells have none), in address order.</summary>
+        private static void ForEachMarkedObject(delegate*<byte*, void> visit)
         {
             for (nuint index = 0; index < s_highWater; index++)
             {
                 ChunkEntry* entry = s_chunks + index;
                 byte* chunkBase = s_base + (index << ChunkShift);
-                if (entry->Kind == KindLargeStart && entry->Marked != 0)
+                if (entry->Kind == KindLargeStart)
                 {
-                    GcMarker.ScanObject(chunkBase);
-                    GcMarker.Drain();
+                    if (entry->Marked != 0)
+                        visit(chunkBase);
+                    index += entry->Extra - 1;
                     continue;
                 }
                 if (entry->Kind != KindSmall || entry->SizeClass >= NoScanLists)
@@ -214,8 +224,7 @@ namespace Testbed.LibOS.Memory
                     {
                         int low = TrailingZeroCount(bits);
                         bits &= bits - 1;
-                        GcMarker.ScanObject(chunkBase + ((w * 64 + (nuint)low) << 3));
-                        GcMarker.Drain();
+                        visit(chunkBase + ((w * 64 + (nuint)low) << 3));
                     }
                 }
             }

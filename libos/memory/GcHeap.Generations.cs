@@ -59,13 +59,10 @@ namespace Testbed.LibOS.Memory
         /// <summary>
         /// Switches minor collections on (or off: every collection then marks everything, as before).
         /// <paramref name="verifyBarriers"/> checks after every collection that no marked object refers
-        /// to an unmarked one, which is what a missing write barrier leaves behind, and reports it.
+        /// to an unmarked one, which is what a missing write barrier leaves behind, and reports it. An
+        /// unfixed nursery starts at <paramref name="nurseryBytes"/> and follows <see cref="MinorPauseGoalCycles"/>.
         /// </summary>
-        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers) =>
-            ConfigureGenerations(generational, nurseryBytes, verifyBarriers, fixedNursery: true);
-
-        /// <summary>As above; an unfixed nursery starts at <paramref name="nurseryBytes"/> and follows <see cref="MinorPauseGoalCycles"/>.</summary>
-        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers, bool fixedNursery)
+        public static void ConfigureGenerations(bool generational, nuint nurseryBytes, bool verifyBarriers, bool fixedNursery = true)
         {
             s_nurseryFixed = fixedNursery;
             s_generational = generational && s_cards != null && s_barriersCompiled;
@@ -128,8 +125,6 @@ namespace Testbed.LibOS.Memory
             s_nurseryBytes = (nuint)((s_nurseryBytes + ideal) / 2);
         }
 
-        public static nuint NurseryBytes => s_nurseryBytes;
-
         private static bool WordIs(byte* text, int length, string word)
         {
             if (length != word.Length)
@@ -140,7 +135,6 @@ namespace Testbed.LibOS.Memory
             return true;
         }
 
-        public static bool Generational => s_generational;
         public static long MinorCollectionCount => s_minorCollections;
         public static ulong MinorPauseTicks => s_minorPauseTicks;
         public static ulong MaxMinorPauseTicks => s_maxMinorPauseTicks;
@@ -330,34 +324,7 @@ namespace Testbed.LibOS.Memory
         /// outside the heap). One that is not would be freed while still referenced, which is exactly a
         /// reference store the compiler did not mark a card for.
         /// </summary>
-        private static void VerifyMarkedClosure()
-        {
-            for (nuint index = 0; index < s_highWater; index++)
-            {
-                ChunkEntry* entry = s_chunks + index;
-                byte* chunkBase = s_base + (index << ChunkShift);
-                if (entry->Kind == KindLargeStart)
-                {
-                    if (entry->Marked != 0)
-                        GcMarker.VerifyObject(chunkBase);
-                    index += entry->Extra - 1;
-                    continue;
-                }
-                if (entry->Kind != KindSmall || entry->SizeClass >= NoScanLists)
-                    continue;
-                ulong* markBits = (ulong*)(chunkBase + MarkBitsOffset);
-                for (nuint w = 0; w < BitmapBytes / 8; w++)
-                {
-                    ulong bits = markBits[w];
-                    while (bits != 0)
-                    {
-                        int low = TrailingZeroCount(bits);
-                        bits &= bits - 1;
-                        GcMarker.VerifyObject(chunkBase + ((w * 64 + (nuint)low) << 3));
-                    }
-                }
-            }
-        }
+        private static void VerifyMarkedClosure() => ForEachMarkedObject(&GcMarker.VerifyObject);
 
         /// <summary>For verification: whether <paramref name="reference"/> is in an allocated heap object that is not marked.</summary>
         public static bool IsUnmarkedObject(nuint reference)
@@ -368,11 +335,11 @@ namespace Testbed.LibOS.Memory
             nuint index = offset >> ChunkShift;
             ChunkEntry* entry = s_chunks + index;
             if (entry->Kind == KindLargeContinuation)
-                entry = s_chunks + entry->Extra;
-            else if (entry->Kind != KindSmall)
-                return entry->Kind == KindLargeStart && entry->Marked == 0;
+                return s_chunks[entry->Extra].Marked == 0;
             if (entry->Kind == KindLargeStart)
                 return entry->Marked == 0;
+            if (entry->Kind != KindSmall)
+                return false;
             byte* chunkBase = s_base + (index << ChunkShift);
             nuint within = offset & (ChunkSize - 1);
             if (within < DataOffset)

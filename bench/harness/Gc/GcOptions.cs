@@ -59,29 +59,8 @@ public sealed record GcOptions
     /// <summary>`[--rounds R] [--quick] [--out DIR]`, or an error a user can act on (kept apart from kv's and http's RootCommand, as runtime's are).</summary>
     public static (GcOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string defaultOutput)
     {
-        int rounds = 5;
-        bool quick = false;
-        string output = defaultOutput;
-        for (int i = 0; i < args.Count; i++)
-        {
-            string arg = args[i];
-            string? Value() => i + 1 < args.Count ? args[++i] : null;
-            switch (arg)
-            {
-                case "--quick":
-                    quick = true;
-                    break;
-                case "--rounds":
-                    if (!int.TryParse(Value(), out rounds) || rounds <= 0) return (null, "--rounds needs a positive number");
-                    break;
-                case "--out":
-                    if (Value() is not { Length: > 0 } dir) return (null, "--out needs a folder");
-                    output = Path.GetFullPath(dir);
-                    break;
-                default:
-                    return (null, $"unknown option {arg} (gc takes --rounds R, --quick, --out DIR)");
-            }
-        }
-        return (new GcOptions { Rounds = quick ? 1 : rounds, Quick = quick, OutputDirectory = output }, null);
+        var (common, error) = RoundArguments.Parse(args, defaultOutput, "gc takes --rounds R, --quick, --out DIR");
+        if (common == null) return (null, error);
+        return (new GcOptions { Rounds = common.Rounds, Quick = common.Quick, OutputDirectory = common.OutputDirectory }, null);
     }
 }

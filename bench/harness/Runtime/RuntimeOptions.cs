@@ -21,38 +21,21 @@ public sealed record RuntimeOptions
     /// </summary>
     public static (RuntimeOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string defaultOutput)
     {
-        int rounds = 5;
-        bool quick = false;
-        string output = defaultOutput;
         IReadOnlyList<RuntimeProgram> programs = RuntimePrograms.All;
-        for (int i = 0; i < args.Count; i++)
+        string? Programs(string option, Func<string?> value)
         {
-            string arg = args[i];
-            string? Value() => i + 1 < args.Count ? args[++i] : null;
-            switch (arg)
-            {
-                case "--quick":
-                    quick = true;
-                    break;
-                case "--rounds":
-                    if (!int.TryParse(Value(), out rounds) || rounds <= 0) return (null, "--rounds needs a positive number");
-                    break;
-                case "--out":
-                    if (Value() is not { Length: > 0 } dir) return (null, "--out needs a folder");
-                    output = Path.GetFullPath(dir);
-                    break;
-                case "--programs":
-                    if (Value() is not { Length: > 0 } list) return (null, "--programs needs names, comma-separated");
-                    var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    var unknown = names.Where(n => RuntimePrograms.All.All(p => p.Name != n)).ToList();
-                    if (unknown.Count > 0)
-                        return (null, $"no program {string.Join(", ", unknown)} (there are: {string.Join(", ", RuntimePrograms.All.Select(p => p.Name))})");
-                    programs = RuntimePrograms.All.Where(p => names.Contains(p.Name)).ToList();
-                    break;
-                default:
-                    return (null, $"unknown option {arg} (runtime takes --rounds R, --quick, --programs a,b, --out DIR)");
-            }
+            if (option != "--programs")
+                return $"unknown option {option} (runtime takes --rounds R, --quick, --programs a,b, --out DIR)";
+            if (value() is not { Length: > 0 } list) return "--programs needs names, comma-separated";
+            var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = names.Where(n => RuntimePrograms.All.All(p => p.Name != n)).ToList();
+            if (unknown.Count > 0)
+                return $"no program {string.Join(", ", unknown)} (there are: {string.Join(", ", RuntimePrograms.All.Select(p => p.Name))})";
+            programs = RuntimePrograms.All.Where(p => names.Contains(p.Name)).ToList();
+            return null;
         }
-        return (new RuntimeOptions { Rounds = quick ? 1 : rounds, Quick = quick, OutputDirectory = output, Programs = programs }, null);
+        var (common, error) = RoundArguments.Parse(args, defaultOutput, "runtime takes --rounds R, --quick, --programs a,b, --out DIR", Programs);
+        if (common == null) return (null, error);
+        return (new RuntimeOptions { Rounds = common.Rounds, Quick = common.Quick, OutputDirectory = common.OutputDirectory, Programs = programs }, null);
     }
 }

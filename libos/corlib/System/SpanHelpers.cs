@@ -22,8 +22,8 @@ namespace System
         {
             nuint bytes = (nuint)count * (nuint)Unsafe.SizeOf<T>();
             Memory.Move(Unsafe.AsPointer(ref destination), Unsafe.AsPointer(ref source), bytes);
-            // Needed only when T holds references; for others it marks a few cards needlessly.
-            Memory.WriteBarrierRange(Unsafe.AsPointer(ref destination), bytes);
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+                Memory.WriteBarrierRange(Unsafe.AsPointer(ref destination), bytes);
         }
 
         internal static void Clear<T>(ref T start, int count) =>

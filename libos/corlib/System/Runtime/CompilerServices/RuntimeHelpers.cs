@@ -18,6 +18,13 @@ namespace System.Runtime.CompilerServices
         internal static extern bool IsBitwiseEquatable<T>();
 
         /// <summary>
+        /// Whether a T can hold an object reference (a class, or a struct with one inside): a constant per
+        /// instantiation, which the frontend supplies. Span copies mark the collector's cards only if so.
+        /// </summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern bool IsReferenceOrContainsReferences<T>();
+
+        /// <summary>
         /// <c>array[range]</c>: a copy of the range. The copy is a <typeparamref name="T"/>[] even when
         /// the array is of a type derived from T (covariance), where .NET keeps the array's own type.
         /// </summary>
