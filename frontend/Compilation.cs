@@ -58,30 +58,24 @@ public sealed class Compilation
     public static Module Import(string appAssemblyPath, IReadOnlyList<string> libraryAssemblyPaths, bool rootEveryAppMethod = false,
         IReadOnlyCollection<string>? runtimeSupport = null, Action<Diagnostic>? warn = null)
     {
-        var fallback = new DefaultAssemblyResolver();
-        foreach (var dir in libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct())
-            fallback.AddSearchDirectory(dir);
-        // References resolve lazily, after every input is in the cache, so each assembly exists once
+        // References resolve lazily, after every input is recorded, so each assembly exists once
         // and type identity holds across assemblies.
-        var cache = new Dictionary<string, AssemblyDefinition>();
-        var resolver = new CachingResolver(cache, fallback);
-        AssemblyDefinition Load(string path)
+        var resolution = new AssemblyResolution(libraryAssemblyPaths.Append(appAssemblyPath).Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct());
+        AssemblyDefinition Read(string path)
         {
-            AssemblyDefinition a;
             try
             {
-                a = AssemblyDefinition.ReadAssembly(path, SourceMaps.ReaderFor(path, resolver));
+                return AssemblyDefinition.ReadAssembly(path, resolution.ReaderParameters(readSymbols: File.Exists(Path.ChangeExtension(path, ".pdb"))));
             }
             catch (SymbolsNotMatchingException)
             {
                 // A stale PDB (the assembly was rebuilt without it) costs the line numbers, not the build.
-                a = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { AssemblyResolver = resolver });
+                return AssemblyDefinition.ReadAssembly(path, resolution.ReaderParameters(readSymbols: false));
             }
-            cache[a.Name.Name] = a;
-            return a;
         }
-        var libraries = libraryAssemblyPaths.Select(Load).ToList();
-        var app = Load(appAssemblyPath);
+        var libraries = libraryAssemblyPaths.Select(path => { var a = Read(path); resolution.Add(a, isLibrary: true); return a; }).ToList();
+        var app = Read(appAssemblyPath);
+        resolution.Add(app, isLibrary: false);
 
         var compilation = new Compilation(app, libraries);
         compilation.Run(rootEveryAppMethod, runtimeSupport ?? Array.Empty<string>());
@@ -148,6 +142,10 @@ public sealed class Compilation
             var (method, function) = pending.Dequeue();
             try
             {
+                // Reported once, at the method, rather than at each piece of its state machine.
+                if (method.Definition.CustomAttributes.FirstOrDefault(a => a.AttributeType.Namespace == "System.Runtime.CompilerServices"
+                        && a.AttributeType.Name is "AsyncStateMachineAttribute" or "AsyncIteratorStateMachineAttribute") is not null)
+                    throw new UnsupportedException(-1, "an async method: async/await and tasks are not supported (no Task or task scheduler; docs/language-support.md)");
                 new ILImporter(this, method, function).Import();
             }
             catch (UnsupportedException e)
@@ -343,36 +341,6 @@ public sealed class Compilation
     public static bool IsExportedWhenImported(MethodDefinition method) =>
         method.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == "RuntimeExportAttribute" && a.AttributeType.Namespace == "System.Runtime")
             is { } attr && attr.Properties.Any(p => p.Name == "WhenImported" && p.Argument.Value is true);
-
-    /// <summary>Makes every assembly reference resolve to the one instance loaded for this compilation.</summary>
-    private sealed class CachingResolver : IAssemblyResolver
-    {
-        private readonly Dictionary<string, AssemblyDefinition> cache;
-        private readonly IAssemblyResolver fallback;
-
-        public CachingResolver(Dictionary<string, AssemblyDefinition> cache, IAssemblyResolver fallback)
-        {
-            this.cache = cache;
-            this.fallback = fallback;
-        }
-
-        /// <summary>
-        /// Names under which code (or Cecil itself) may refer to the core library. Cecil's TypeSystem
-        /// makes up an mscorlib reference for the primitive types of every signature in a module that
-        /// does not reference one of these; it must find our core library, never the host's.
-        /// </summary>
-        private static readonly HashSet<string> CoreLibraryNames = new() { "mscorlib", "System.Private.CoreLib", "System.Runtime", "netstandard" };
-
-        public AssemblyDefinition Resolve(AssemblyNameReference name)
-        {
-            if (CoreLibraryNames.Contains(name.Name) && cache.TryGetValue(Layers.CoreLibraryAssembly, out var core)) return core;
-            return cache.TryGetValue(name.Name, out var a) ? a : cache[name.Name] = fallback.Resolve(name);
-        }
-
-        public AssemblyDefinition Resolve(AssemblyNameReference name, ReaderParameters parameters) => Resolve(name);
-
-        public void Dispose() { }
-    }
 }
 
 internal static class ExitCodes

@@ -12,7 +12,8 @@ internal sealed partial class ILImporter
     private (TypeReference DeclaringType, MethodDefinition Definition, TypeReference[] MethodArguments) ResolveMethod(MethodReference reference)
     {
         var declaringType = context.Substitute(reference.DeclaringType);
-        var def = reference.Resolve() ?? throw Unsupported($"cannot resolve method {reference.FullName}");
+        var def = reference.Resolve() ?? throw Unsupported(reference.DeclaringType.Resolve() is null
+            ? TypeLayouts.Unresolvable(reference.DeclaringType) : $"cannot resolve method {reference.FullName}");
         var methodArguments = reference is GenericInstanceMethod gim
             ? gim.GenericArguments.Select(context.Substitute).ToArray()
             : Array.Empty<TypeReference>();
@@ -275,6 +276,21 @@ internal sealed partial class ILImporter
             case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "IsReferenceOrContainsReferences":
                 Push(b.ConstInt(IrType.I32, HoldsReferences(layouts.Map(methodArguments[0])) ? 1 : 0));
                 return true;
+            case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "CreateSpan":
+            {
+                var data = Pop();
+                var dataGlobal = (data as Instruction)?.Global ?? throw Unsupported("CreateSpan with a field handle not from ldtoken");
+                var element = methodArguments[0];
+                var spanType = new GenericInstanceType(layouts.CoreType("System.ReadOnlySpan`1"));
+                spanType.GenericArguments.Add(element);
+                var spanDef = TypeLayouts.Resolve(spanType);
+                var span = Slot(layouts.Map(spanType));
+                b.Store(data, b.FieldAddr(span, layouts.InstanceField(spanType, spanDef.Fields.Single(f => f.Name == "_reference"))));
+                b.Store(b.ConstInt(IrType.I32, dataGlobal.InitialData!.Length / layouts.Map(element).Size),
+                    b.FieldAddr(span, layouts.InstanceField(spanType, spanDef.Fields.Single(f => f.Name == "_length"))));
+                Push(b.Load(layouts.Map(spanType), span));
+                return true;
+            }
             case "System.Runtime.CompilerServices.RuntimeHelpers" when def.Name == "InitializeArray":
             {
                 var data = Pop();

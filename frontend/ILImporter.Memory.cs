@@ -63,7 +63,8 @@ internal sealed partial class ILImporter
     private (TypeReference DeclaringType, FieldDefinition Definition, TypeReference FieldType) ResolveField(FieldReference field)
     {
         var declaringType = context.Substitute(field.DeclaringType);
-        var def = field.Resolve() ?? throw Unsupported($"cannot resolve field {field.FullName}");
+        var def = field.Resolve() ?? throw Unsupported(field.DeclaringType.Resolve() is null
+            ? TypeLayouts.Unresolvable(field.DeclaringType) : $"cannot resolve field {field.FullName}");
         return (declaringType, def, GenericContext.For(declaringType).Substitute(def.FieldType));
     }
 

@@ -14,13 +14,6 @@ internal sealed class SourceMaps
     private readonly Dictionary<MethodDefinition, SourceMap?> maps = new();
 
     /// <summary>Reader settings for an assembly: symbols when a PDB sits beside it, since debug info and stack-trace lines come from there.</summary>
-    public static ReaderParameters ReaderFor(string assemblyPath, IAssemblyResolver resolver) => new()
-    {
-        AssemblyResolver = resolver,
-        ReadSymbols = File.Exists(Path.ChangeExtension(assemblyPath, ".pdb")),
-        SymbolReaderProvider = new DefaultSymbolReaderProvider(throwIfNoSymbol: false),
-    };
-
     public SourceMap? Of(MethodDefinition method)
     {
         if (maps.TryGetValue(method, out var known)) return known;

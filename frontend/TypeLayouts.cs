@@ -70,8 +70,31 @@ public sealed class TypeLayouts
             var core = type.Module?.TypeSystem.Object.Resolve()?.Module;
             return core?.GetType("System.Array") ?? throw new InvalidOperationException($"cannot resolve System.Array for {type.FullName}");
         }
-        return type.Resolve() ?? throw new InvalidOperationException($"cannot resolve type {type.FullName} (is its assembly among the inputs?)");
+        return type.Resolve() ?? throw new UnsupportedException(-1, Unresolvable(type));
     }
+
+    /// <summary>Why a type has no definition: async and dynamic are named as such, a framework type as missing from the core library.</summary>
+    internal static string Unresolvable(TypeReference type)
+    {
+        var outer = type.GetElementType();
+        while (outer.DeclaringType is { } declaring) outer = declaring;
+        var scope = outer.Scope as AssemblyNameReference;
+        var name = type.GetElementType().FullName;
+        if (name.StartsWith("System.Threading.Tasks.", StringComparison.Ordinal) || AsyncMachinery.Contains(type.GetElementType().Name))
+            return $"{name}: async/await and tasks are not supported (no Task or task scheduler; docs/language-support.md)";
+        if (name.StartsWith("System.Runtime.CompilerServices.CallSite", StringComparison.Ordinal) || name.StartsWith("Microsoft.CSharp.RuntimeBinder.", StringComparison.Ordinal))
+            return $"{name}: dynamic is not supported (no run-time binder; docs/language-support.md)";
+        if (scope is not null && AssemblyResolution.IsFramework(scope))
+            return $"{name}: the core library does not provide this .NET type (referenced through {scope.Name})";
+        return $"cannot resolve type {name}: its assembly {scope?.Name ?? "(unknown)"} is not among the inputs";
+    }
+
+    private static readonly HashSet<string> AsyncMachinery = new()
+    {
+        "IAsyncStateMachine", "AsyncTaskMethodBuilder", "AsyncTaskMethodBuilder`1", "AsyncValueTaskMethodBuilder", "AsyncValueTaskMethodBuilder`1",
+        "AsyncVoidMethodBuilder", "AsyncIteratorMethodBuilder", "TaskAwaiter", "TaskAwaiter`1", "ValueTaskAwaiter", "ValueTaskAwaiter`1",
+        "ConfiguredTaskAwaitable", "ConfiguredTaskAwaitable`1", "ConfiguredValueTaskAwaitable", "ConfiguredValueTaskAwaitable`1", "YieldAwaitable",
+    };
 
     private StructType Struct(TypeReference type, TypeDefinition def)
     {
@@ -90,6 +113,13 @@ public sealed class TypeLayouts
             st.Fields.Add(new FieldInfo(name, f.Name, ft, fo));
             offset = Math.Max(offset, fo + ft.Size);
             align = Math.Max(align, fa);
+            // [InlineArray(n)]: the one field repeated n times (Roslyn indexes it through Unsafe.Add);
+            // each copy is a field of its own, so the collector sees every reference in it.
+            for (int i = 1; i < InlineArrayLength(def); i++)
+            {
+                st.Fields.Add(new FieldInfo(name, $"{f.Name}[{i}]", ft, fo + i * AlignUp(ft.Size, fa)));
+                offset = fo + (i + 1) * AlignUp(ft.Size, fa);
+            }
         }
         st.LayoutAlignment = align;
         st.LayoutSize = Math.Max(AlignUp(Math.Max(offset, 1), align), def.ClassSize > 0 ? def.ClassSize : 0);
@@ -97,6 +127,10 @@ public sealed class TypeLayouts
         if (def.IsExplicitLayout) CheckReferencesNotOverlaid(st, type);
         return st;
     }
+
+    private static int InlineArrayLength(TypeDefinition def) =>
+        def.IsValueType && def.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == "InlineArrayAttribute"
+            && a.AttributeType.Namespace == "System.Runtime.CompilerServices") is { ConstructorArguments: [{ Value: int length }] } ? length : 1;
 
     /// <summary>
     /// An explicit layout may overlay references with references, but not with other data and not

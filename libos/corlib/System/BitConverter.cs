@@ -34,6 +34,40 @@ namespace System
             return bytes;
         }
 
+        public static bool TryWriteBytes(Span<byte> destination, bool value) => TryWrite(destination, value ? (byte)1 : (byte)0);
+        public static bool TryWriteBytes(Span<byte> destination, char value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, short value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, ushort value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, int value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, uint value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, long value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, ulong value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, float value) => TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, double value) => TryWrite(destination, value);
+
+        public static int ToInt32(ReadOnlySpan<byte> value) => Read<int>(value);
+        public static uint ToUInt32(ReadOnlySpan<byte> value) => Read<uint>(value);
+        public static long ToInt64(ReadOnlySpan<byte> value) => Read<long>(value);
+        public static ulong ToUInt64(ReadOnlySpan<byte> value) => Read<ulong>(value);
+        public static short ToInt16(ReadOnlySpan<byte> value) => Read<short>(value);
+        public static ushort ToUInt16(ReadOnlySpan<byte> value) => Read<ushort>(value);
+        public static double ToDouble(ReadOnlySpan<byte> value) => Read<double>(value);
+        public static float ToSingle(ReadOnlySpan<byte> value) => Read<float>(value);
+
+        /// <summary>False, writing nothing, when the destination is too short (as .NET).</summary>
+        private static bool TryWrite<T>(Span<byte> destination, T value) where T : unmanaged
+        {
+            if (destination.Length < sizeof(T)) return false;
+            fixed (byte* p = destination) *(T*)p = value;
+            return true;
+        }
+
+        private static T Read<T>(ReadOnlySpan<byte> value) where T : unmanaged
+        {
+            if (value.Length < sizeof(T)) ThrowHelpers.ThrowArgumentOutOfRange(nameof(value), "Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            fixed (byte* p = value) return *(T*)p;
+        }
+
         public static bool ToBoolean(byte[] value, int startIndex) => *At(value, startIndex, 1) != 0;
         public static char ToChar(byte[] value, int startIndex) => *(char*)At(value, startIndex, sizeof(char));
         public static short ToInt16(byte[] value, int startIndex) => *(short*)At(value, startIndex, sizeof(short));

@@ -8,7 +8,7 @@ namespace System
     /// platform before returning, so there is no buffer to flush at exit. Numbers print as their
     /// ToString() does under the invariant culture.
     /// </summary>
-    public static unsafe class Console
+    public static unsafe partial class Console
     {
         private const int BufferSize = 256;
 

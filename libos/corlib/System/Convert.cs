@@ -8,7 +8,7 @@ namespace System
     /// order of the checks decides which exception a bad string gets, and overflow is detected while
     /// grabbing digits (so "ffffffff0"/16 fails as a UInt32 even when an Int16 was asked for).
     /// </summary>
-    public static class Convert
+    public static partial class Convert
     {
         private const string InvalidBaseMessage = "Invalid Base.";
 

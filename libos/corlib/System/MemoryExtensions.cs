@@ -156,6 +156,15 @@ namespace System
 
         public static bool Contains<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T> => span.IndexOf(value) >= 0;
 
+        /// <summary>.NET 10's overload for any T: the comparer decides (the default one when null).</summary>
+        public static bool Contains<T>(this ReadOnlySpan<T> span, T value, System.Collections.Generic.IEqualityComparer<T> comparer = null)
+        {
+            comparer ??= System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = 0; i < span.Length; i++)
+                if (comparer.Equals(span[i], value)) return true;
+            return false;
+        }
+
         public static int Count<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
         {
             int count = 0;

@@ -43,6 +43,13 @@ namespace System
             _length = length;
         }
 
+        /// <summary>A span of the one element <paramref name="reference"/> refers to.</summary>
+        public ReadOnlySpan(ref readonly T reference)
+        {
+            _reference = ref Unsafe.AsRef(in reference);
+            _length = 1;
+        }
+
         internal ReadOnlySpan(ref T reference, int length)
         {
             _reference = ref reference;

@@ -1,3 +1,5 @@
+using System.Runtime;
+
 namespace System
 {
     /// <summary>
@@ -74,6 +76,34 @@ namespace System
         public static TimeSpan FromSeconds(double value) => FromUnits(value, TicksPerSecond);
 
         public static TimeSpan FromMilliseconds(double value) => FromUnits(value, TicksPerMillisecond);
+
+        // .NET 9's exact overloads: whole units, no rounding through double.
+        public static TimeSpan FromDays(int days) => FromWholeUnits(days, TicksPerDay);
+
+        public static TimeSpan FromHours(int hours) => FromWholeUnits(hours, TicksPerHour);
+
+        public static TimeSpan FromMinutes(long minutes) => FromWholeUnits(minutes, TicksPerMinute);
+
+        public static TimeSpan FromSeconds(long seconds) => FromWholeUnits(seconds, TicksPerSecond);
+
+        public static TimeSpan FromMilliseconds(long milliseconds) => FromWholeUnits(milliseconds, TicksPerMillisecond);
+
+        public static TimeSpan FromMilliseconds(long milliseconds, long microseconds)
+        {
+            long whole = FromWholeUnits(milliseconds, TicksPerMillisecond)._ticks, fraction = FromWholeUnits(microseconds, TicksPerMicrosecond)._ticks;
+            long ticks = whole + fraction;
+            if (((whole ^ ticks) & (fraction ^ ticks)) < 0) ThrowHelpers.ThrowArgumentOutOfRange(null, "TimeSpan overflowed because the duration is too long.");
+            return new TimeSpan(ticks);
+        }
+
+        public static TimeSpan FromMicroseconds(long microseconds) => FromWholeUnits(microseconds, TicksPerMicrosecond);
+
+        private static TimeSpan FromWholeUnits(long units, long ticksPerUnit)
+        {
+            if (units > long.MaxValue / ticksPerUnit || units < long.MinValue / ticksPerUnit)
+                ThrowHelpers.ThrowArgumentOutOfRange(null, "TimeSpan overflowed because the duration is too long.");
+            return new TimeSpan(units * ticksPerUnit);
+        }
 
         private static TimeSpan FromUnits(double value, long ticksPerUnit)
         {

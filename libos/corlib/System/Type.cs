@@ -10,11 +10,10 @@ namespace System
     /// like .NET's. There is no reflection metadata in the image: no members, attributes or
     /// generic arguments.
     /// </summary>
-    public abstract class Type
+    public abstract class Type : System.Reflection.MemberInfo
     {
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle) => RuntimeType.Of(handle.Value);
 
-        public abstract string Name { get; }
         public abstract string FullName { get; }
         public abstract string Namespace { get; }
         public abstract Type BaseType { get; }
@@ -37,6 +36,7 @@ namespace System
         public static bool operator ==(Type left, Type right) => (object)left == right;
         public static bool operator !=(Type left, Type right) => (object)left != right;
         public override bool Equals(object o) => (object)this == o;
+        public virtual bool Equals(Type o) => (object)this == o;
         public override int GetHashCode() => base.GetHashCode();
     }
 

@@ -26,6 +26,14 @@ public static class CoreClrOracle
     public static ProgramOutcome Run(string sourcePath) =>
         Outcomes.GetOrAdd(Path.GetFullPath(sourcePath), path => new Lazy<ProgramOutcome>(() => CompileAndRun(path))).Value;
 
+    /// <summary>The program as compiled against the framework for <see cref="Run"/>: an assembly that references System.Private.CoreLib, System.Console, System.Collections and the rest.</summary>
+    public static string FrameworkAssemblyOf(string sourcePath)
+    {
+        Run(sourcePath);
+        var name = Path.GetFileNameWithoutExtension(sourcePath);
+        return Path.Combine(RepositoryLayout.Locate().Cache, "coreclr", name, name + ".dll");
+    }
+
     private static ProgramOutcome CompileAndRun(string sourcePath)
     {
         var layout = RepositoryLayout.Locate();
@@ -57,7 +65,7 @@ public static class CoreClrOracle
         return new ProgramOutcome(stdout.ToArray(), process.ExitCode, stderr.Result);
     }
 
-    private static IEnumerable<string> FrameworkAssemblies()
+    public static IEnumerable<string> FrameworkAssemblies()
     {
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

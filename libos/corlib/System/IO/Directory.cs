@@ -78,9 +78,9 @@ namespace System.IO
     /// <summary>
     /// .NET's DirectoryInfo as Directory.CreateDirectory returns it: the path as given (ToString), the full
     /// path, the last segment and whether the directory exists (read at the first use, as .NET caches it
-    /// until Refresh). Not derived from FileSystemInfo, which this library does not provide.
+    /// until Refresh).
     /// </summary>
-    public sealed class DirectoryInfo
+    public sealed class DirectoryInfo : FileSystemInfo
     {
         private readonly string _originalPath;
         private readonly string _fullPath;
@@ -99,9 +99,9 @@ namespace System.IO
             _fullPath = fullPath;
         }
 
-        public string FullName => _fullPath;
+        public override string FullName => _fullPath;
 
-        public string Name
+        public override string Name
         {
             get
             {
@@ -110,7 +110,7 @@ namespace System.IO
             }
         }
 
-        public bool Exists
+        public override bool Exists
         {
             get
             {
@@ -119,7 +119,7 @@ namespace System.IO
             }
         }
 
-        public void Refresh() => _exists = 0;
+        public override void Refresh() => _exists = 0;
 
         public override string ToString() => _originalPath;
     }

@@ -7,7 +7,7 @@ namespace System.Text
     /// .NET's numbers anyway (16 by default, each growth adds max(needed, min(Capacity, 8000))), since
     /// programs can print it.
     /// </summary>
-    public sealed unsafe class StringBuilder
+    public sealed unsafe partial class StringBuilder
     {
         private const int DefaultCapacity = 16;
         private const int MaxChunkSize = 8000;

@@ -3,13 +3,11 @@ namespace System.Net.Sockets
     /// <summary>
     /// .NET's SocketException as it behaves on Linux: <see cref="NativeErrorCode"/> and <see cref="ErrorCode"/>
     /// are the errno that .NET maps the <see cref="SocketError"/> to, and the message is glibc's strerror text
-    /// for it (both read off CoreCLR 10 on Linux, see docs/corlib.md "Sockets"). .NET derives it from
-    /// Win32Exception/ExternalException, which this library does not provide.
+    /// for it (both read off CoreCLR 10 on Linux, see docs/corlib.md "Sockets").
     /// </summary>
-    public class SocketException : SystemException
+    public class SocketException : System.ComponentModel.Win32Exception
     {
         private readonly SocketError _errorCode;
-        private readonly int _nativeErrorCode;
 
         /// <summary>As in .NET, <paramref name="errorCode"/> is a <see cref="SocketError"/> value, not an errno.</summary>
         public SocketException(int errorCode) : this((SocketError)errorCode) { }
@@ -19,10 +17,9 @@ namespace System.Net.Sockets
         internal SocketException(SocketError socketError) : this(socketError, null) { }
 
         internal SocketException(SocketError socketError, string message)
-            : base(message ?? StrError(NativeErrorFor(socketError)))
+            : base(NativeErrorFor(socketError), message ?? StrError(NativeErrorFor(socketError)))
         {
             _errorCode = socketError;
-            _nativeErrorCode = NativeErrorFor(socketError);
         }
 
         /// <summary>.NET's ExtendedSocketException of a failed Connect: the text, a space and the endpoint.</summary>
@@ -31,9 +28,7 @@ namespace System.Net.Sockets
 
         public SocketError SocketErrorCode => _errorCode;
 
-        public int NativeErrorCode => _nativeErrorCode;
-
-        public virtual int ErrorCode => _nativeErrorCode;
+        public override int ErrorCode => NativeErrorCode;
 
         /// <summary>SocketErrorPal.Unix: the errno for each SocketError; values without one stay as they are.</summary>
         internal static int NativeErrorFor(SocketError error)

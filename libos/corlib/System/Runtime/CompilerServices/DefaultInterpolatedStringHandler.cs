@@ -43,33 +43,36 @@ namespace System.Runtime.CompilerServices
 
         public void AppendFormatted<T>(T value, int alignment) => AppendFormatted(value, alignment, null);
 
-        public void AppendFormatted<T>(T value, int alignment, string format)
-        {
-            string text;
-            if (!TypeTraits<T>.IsValueType && value == null) text = null;
-            else if (value is IFormattable formattable) text = formattable.ToString(format, null);
-            else text = value.ToString();
-            AppendAligned(text, alignment);
-        }
+        public void AppendFormatted<T>(T value, int alignment, string format) => AppendFormatted(_builder, value, alignment, format);
 
         public void AppendFormatted(string value) => _builder.Append(value);
 
-        public void AppendFormatted(string value, int alignment = 0, string format = null) => AppendAligned(value, alignment);
+        public void AppendFormatted(string value, int alignment = 0, string format = null) => AppendAligned(_builder, value, alignment);
 
         public void AppendFormatted(object value, int alignment = 0, string format = null) => AppendFormatted<object>(value, alignment, format);
 
         public void AppendFormatted(ReadOnlySpan<char> value) => _builder.Append(value);
 
-        public void AppendFormatted(ReadOnlySpan<char> value, int alignment = 0, string format = null) => AppendAligned(string.Concat(value, default(ReadOnlySpan<char>)), alignment);
+        public void AppendFormatted(ReadOnlySpan<char> value, int alignment = 0, string format = null) => AppendAligned(_builder, string.Concat(value, default(ReadOnlySpan<char>)), alignment);
 
-        private void AppendAligned(string text, int alignment)
+        /// <summary>One hole, as every interpolated string handler formats it (this one and StringBuilder's).</summary>
+        internal static void AppendFormatted<T>(StringBuilder builder, T value, int alignment, string format)
+        {
+            string text;
+            if (!TypeTraits<T>.IsValueType && value == null) text = null;
+            else if (value is IFormattable formattable) text = formattable.ToString(format, null);
+            else text = value.ToString();
+            AppendAligned(builder, text, alignment);
+        }
+
+        internal static void AppendAligned(StringBuilder builder, string text, int alignment)
         {
             int length = text == null ? 0 : text.Length;
             bool left = alignment < 0;
             int width = left ? -alignment : alignment;
-            if (!left && width > length) _builder.Append(' ', width - length);
-            _builder.Append(text);
-            if (left && width > length) _builder.Append(' ', width - length);
+            if (!left && width > length) builder.Append(' ', width - length);
+            builder.Append(text);
+            if (left && width > length) builder.Append(' ', width - length);
         }
 
         public override string ToString() => _builder.ToString();

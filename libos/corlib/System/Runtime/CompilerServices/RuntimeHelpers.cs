@@ -10,6 +10,13 @@ namespace System.Runtime.CompilerServices
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
 
         /// <summary>
+        /// A span over a field's RVA data, in place: what C# emits for <c>ReadOnlySpan&lt;int&gt; s = [1, 2, 3]</c>.
+        /// The frontend expands it (the length is the data's size over the element's).
+        /// </summary>
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle);
+
+        /// <summary>
         /// Whether T's Equals is exactly equality of its bytes (integers, char, bool, enums of
         /// them; not floats: NaN and -0.0): a constant per instantiation, which the frontend
         /// supplies, so the searches in MemoryExtensions pick their vectorised path at compile time.

@@ -16,6 +16,9 @@ namespace System.Runtime.CompilerServices
         public static extern ref T AsRef<T>(void* source);
 
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ref T AsRef<T>(scoped ref readonly T source);
+
+        [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int SizeOf<T>();
 
         [Intrinsic, MethodImpl(MethodImplOptions.InternalCall)]
