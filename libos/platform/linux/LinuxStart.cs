@@ -40,6 +40,7 @@ namespace Testbed.LibOS.Platform.Linux
                 LinuxPlatform.StartFailure("cannot reserve the heap (mmap failed)");
             GcHeap.Initialize((byte*)heap, (nuint)HeapReservation, regionIsZeroed: true);
             GcHeap.ConfigureFromSetting(FindEnvironment("TESTBED_GC="));
+            FaultSignals.Install();
 
             int code = AppMain();
             // As .NET: the process waits for foreground threads (if the program started any).

@@ -26,6 +26,8 @@ namespace Testbed.LibOS.Platform.Pvh
         public const int StackOverflowExitCode = 240;
 
         private const int PageFaultVector = 14;
+        /// <summary>CoreCLR and NativeAOT treat faults below this address as null dereferences (a field of a null object).</summary>
+        private const ulong NullRegionEnd = 64 * 1024;
         private const int MaxStackFrames = 32;
         // The frame-pointer walk reads only identity-mapped, aligned addresses, so it cannot fault itself.
         private const ulong LowestFrameAddress = 0x1000;
@@ -45,6 +47,10 @@ namespace Testbed.LibOS.Platform.Pvh
             s_reporting = true;
 
             bool overflow = vector == PageFaultVector && PageTables.IsGuardPage(Cpu.ReadCr2());
+            // As CoreCLR: an access near address 0 (unsafe code's null pointer) is a NullReferenceException.
+            bool nullAccess = vector == PageFaultVector && Cpu.ReadCr2() < NullRegionEnd;
+            if (nullAccess)
+                Text("Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.\n");
             if (overflow)
                 Text("PANIC: stack overflow (guard page hit)\n");
             Text("PANIC: ");
@@ -93,7 +99,7 @@ namespace Testbed.LibOS.Platform.Pvh
                     break;
                 rbp = next;
             }
-            PvhPlatform.Exit(overflow ? StackOverflowExitCode : ExitCodeBase + vector);
+            PvhPlatform.Exit(nullAccess ? ThrowHelpers.UnhandledExceptionExitCode : overflow ? StackOverflowExitCode : ExitCodeBase + vector);
         }
 
         private static bool IsFrameAddress(ulong address) =>
