@@ -11,9 +11,14 @@ namespace Testbed.Cli;
 /// <summary>The `testbed` command: parses the command line and wires the stages together.</summary>
 public static class Program
 {
+    // One scheme for every command (README, "The testbed command"). testbed's own failures after the
+    // input is accepted take the shell's codes for a command that could not run (126) or was not found
+    // (127), which programs do not use, rather than small numbers a program may well return.
+    public const int ExitUsage = 1;
     public const int ExitDiagnostics = 2;
-    public const int ExitMissingTool = 3;
     public const int ExitGuestReset = 125;
+    public const int ExitToolFailed = 126;
+    public const int ExitMissingTool = 127;
 
     public static int Main(string[] args) => BuildCommandLine().Parse(SplitEmptyValues(BuildCommands.GiveBareGdb(ProfileOption.GiveBareRate(args)))).Invoke();
 
@@ -77,7 +82,7 @@ public static class Program
         catch (Exception e) when (e is TargetToolException or LlvmException)
         {
             error.WriteLine($"testbed: {e.Message}");
-            return 1;
+            return ExitToolFailed;
         }
         catch (BadImageFormatException e)
         {

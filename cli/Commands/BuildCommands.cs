@@ -292,7 +292,7 @@ internal static class BuildCommands
                     return Program.ExitGuestReset;
                 default:
                     error.WriteLine("testbed: " + result.Describe());
-                    return 1;
+                    return Program.ExitToolFailed;
             }
         }));
         return (command, passes);

@@ -251,7 +251,7 @@ public sealed class BadInputTests
         // A PATH with dotnet but without QEMU.
         var dotnetDir = Path.GetDirectoryName(Environment.ProcessPath!)!;
         var result = CliProcess.Run(new[] { "run", program, "--target", "pvh" }, new Dictionary<string, string> { ["PATH"] = dotnetDir });
-        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(127, result.ExitCode);
         Assert.Contains("qemu-system-x86", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
