@@ -18,14 +18,32 @@ public static class SymbolTable
     /// <c>{ i64 count, [count x { ptr function, ptr name }] }</c> over every defined function, names as
     /// NUL-terminated UTF-8. Programs that do not import it get nothing.
     /// </summary>
-    public static void DefineIfImported(LlvmModule llvm)
+    /// <param name="otherLayers">
+    /// In a per-layer build, the other layers' modules, already optimised: their surviving functions
+    /// join the table too (made external and hidden, so the table's module can name them), so that a
+    /// panic report or <c>Delegate.Method</c> names a function of any layer.
+    /// </param>
+    public static void DefineIfImported(LlvmModule llvm, IReadOnlyList<LlvmModule>? otherLayers = null)
     {
         var accessor = LLVM.GetNamedFunction(llvm, Symbol);
         if (accessor.IsNull || !LLVM.IsDeclaration(accessor)) return;
         var context = llvm.Context;
         var entryType = LLVM.StructTypeInContext(context, new[] { context.Ptr, context.Ptr });
         var entries = new List<LLVMValueRef>();
-        foreach (var function in LLVM.Functions(llvm).Where(f => !LLVM.IsDeclaration(f)).ToList())
+        var functions = LLVM.Functions(llvm).Where(f => !LLVM.IsDeclaration(f)).ToList();
+        foreach (var other in otherLayers ?? Array.Empty<LlvmModule>())
+            foreach (var defined in LLVM.Functions(other).Where(f => !LLVM.IsDeclaration(f)).ToList())
+            {
+                var name = LLVM.GetValueName2(defined);
+                if (LLVM.GetLinkage(defined) is LLVMLinkage.Internal or LLVMLinkage.Private)
+                {
+                    LLVM.SetLinkage(defined, LLVMLinkage.External);
+                    LLVM.SetVisibility(defined, LLVMVisibility.Hidden);
+                }
+                var declared = LLVM.GetNamedFunction(llvm, name);
+                functions.Add(declared.IsNull ? LLVM.AddFunction(llvm, name, LLVM.GlobalGetValueType(defined)) : declared);
+            }
+        foreach (var function in functions)
         {
             var bytes = Encoding.UTF8.GetBytes(LLVM.GetValueName2(function));
             var name = LLVM.AddGlobal(llvm, LLVM.ArrayType2(context.Int8, (ulong)bytes.Length + 1), "symbol.name");
@@ -45,7 +63,11 @@ public static class SymbolTable
         LLVM.SetLinkage(table, LLVMLinkage.Internal);
         LLVM.SetAlignment(table, 8);
 
-        LLVM.SetLinkage(accessor, LLVMLinkage.Internal);
+        if (otherLayers is null)
+            LLVM.SetLinkage(accessor, LLVMLinkage.Internal);
+        else
+            // Other layers may import the table too (PVH's panic reports and corlib's Delegate.Method).
+            LLVM.SetVisibility(accessor, LLVMVisibility.Hidden);
         var builder = LLVM.CreateBuilderInContext(context);
         try
         {

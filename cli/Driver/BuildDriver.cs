@@ -182,9 +182,10 @@ public sealed class BuildDriver
                 if (llvm.Verify() is { } error)
                     throw new DiagnosticException(new Diagnostic("TB3001", $"LLVM verifier, module of layer {layer}", error));
                 RunLlvmPipeline(llvm, llvmPipeline, machine);
-                // Each layer's panic reports can name only functions it can see; the importer's layer holds the table.
-                if (layer == symbolTableOwner) SymbolTable.DefineIfImported(llvm);
             }
+            // After every layer's optimiser, so that the table names only functions that survived, in any layer.
+            if (layers.FirstOrDefault(l => l.Layer == symbolTableOwner) is { Module: { } owner })
+                SymbolTable.DefineIfImported(owner, layers.Select(l => l.Module).Where(m => m != owner).ToList());
             return 0;
         });
         if (request.Emit == EmitKind.LlvmIr)

@@ -21,6 +21,10 @@ namespace System
 
         public object Target => _invocationList == null ? _target : _invocationList[_invocationList.Length - 1]._target;
 
+        /// <summary>The method the delegate calls (the last one of a combination, as .NET): its name and identity only.</summary>
+        public System.Reflection.MethodInfo Method =>
+            new System.Reflection.RuntimeMethodInfo(_invocationList == null ? _methodPtr : _invocationList[_invocationList.Length - 1]._methodPtr);
+
         private int InvocationCount => _invocationList == null ? 1 : _invocationList.Length;
 
         private Delegate InvocationAt(int index) => _invocationList == null ? this : _invocationList[index];
