@@ -164,6 +164,13 @@ public sealed class ModuleLowering
         if (f.Flags.HasFlag(FunctionFlags.NoReturn)) AddEnumAttribute(value, "noreturn");
         if (f.Flags.HasFlag(FunctionFlags.NoBuiltins))
             LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "no-builtins", ""));
+        // The application's unsafe code may dereference a null pointer on purpose or by mistake, and
+        // CoreCLR raises NullReferenceException for it: LLVM must keep the access (it would delete it,
+        // or the path to it, as undefined behaviour), so the fault reaches the platform's report.
+        // Inlining carries the attribute into callers. Only app functions that make a pointer from an
+        // integer: the library OS's pointers are never null by construction.
+        if (f.Layer == "app" && f.Blocks.Any(b => b.Instructions.Any(i => i.Opcode == Opcode.IntToPtr)))
+            AddEnumAttribute(value, "null_pointer_is_valid");
         // Frame pointers keep stack traces cheap to walk, for the panic reports and profilers to come.
         LLVM.AddAttributeAtIndex(value, LLVMAttributeIndex.Function, LLVM.CreateStringAttribute(Context, "frame-pointer", "all"));
         FunctionAttributesLowering.Apply(this, f, value);
