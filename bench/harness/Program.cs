@@ -32,12 +32,14 @@ public static class Program
             return Runtime(args[1..]);
         if (args.Length > 0 && args[0] == "gc")
             return Gc(args[1..]);
+        if (args.Length > 0 && args[0] == "compile")
+            return Compile(args[1..]);
         return Command().Parse(args).Invoke();
     }
 
     private static RootCommand Command()
     {
-        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), gc [--rounds R] [--quick] [--out DIR] (the generational collector vs full collections and no barriers), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
+        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), gc [--rounds R] [--quick] [--out DIR] (the generational collector vs full collections and no barriers), compile [--rounds R] [--quick] [--out DIR] (testbed build's time for each app, by stage), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
         bench.AcceptOnlyFromAmong("kv", "http", "net");
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the configurations are alternated within each.", DefaultValueFactory = _ => 3 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and not recorded.", DefaultValueFactory = _ => 1 };
@@ -201,6 +203,31 @@ public static class Program
         if (failed > 0)
         {
             Console.Error.WriteLine($"testbed bench gc: {failed} failures (listed in {options.ResultName}.md)");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int Compile(string[] args)
+    {
+        var (options, error) = Testbed.Bench.Compile.CompileOptions.Parse(args, Path.Combine(RepositoryLayout.Locate().Root, "bench", "results"));
+        if (options == null)
+        {
+            Console.Error.WriteLine("testbed bench compile: " + error);
+            return 2;
+        }
+        options = options with { Command = "./testbed bench compile" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
+        Testbed.Bench.Compile.CompileReport report;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+            report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context => new Testbed.Bench.Compile.CompileRun(options, new SpectreProgress(context.AddTask("compile"))).Run());
+        else
+            report = new Testbed.Bench.Compile.CompileRun(options, new PlainProgress()).Run();
+        Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
+        int failed = report.Builds.Count(b => b.Error != null);
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"testbed bench compile: {failed} failed builds (listed in {options.ResultName}.md)");
             return 1;
         }
         return 0;
