@@ -13,14 +13,15 @@ public static class DefaultPipelines
     // through SSA values. preinit before inlining, so that no inlined copy carries a class
     // initialisation check that compile time has already done. sccp+dce+simplifycfg clean up after each other; after inlining, call sites
     // have constant arguments and bounds checks become provable, so the cleanup runs again after bce.
+    // nce after inlining too: an inlined callee checks again the receiver its caller has checked.
     private const string Cleanup = "sccp,dce,simplifycfg";
 
     private static readonly string[] Texts =
     {
         "llvm(default<O0>)",
         $"function(mem2reg,{Cleanup}),llvm(default<O1>)",
-        $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline),function(bce,{Cleanup}),llvm(default<O2>)",
-        $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline<threshold=400>),function(bce,{Cleanup}),llvm(default<O3>)",
+        $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline),function(bce,nce,{Cleanup}),llvm(default<O2>)",
+        $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline<threshold=400>),function(bce,nce,{Cleanup}),llvm(default<O3>)",
     };
 
     /// <summary>
@@ -31,8 +32,8 @@ public static class DefaultPipelines
     /// </summary>
     private static readonly (string Name, string Text)[] Named =
     {
-        ("separate", $"function(mem2reg,{Cleanup}),module(preinit<within-layer>,devirt<within-layer>,inline<within-layer>),function(bce,{Cleanup}),llvm<per-layer>(default<O2>)"),
-        ("whole-system", $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline<layer-aware>),function(bce,{Cleanup}),module(function-attrs),llvm(default<O2>)"),
+        ("separate", $"function(mem2reg,{Cleanup}),module(preinit<within-layer>,devirt<within-layer>,inline<within-layer>),function(bce,nce,{Cleanup}),llvm<per-layer>(default<O2>)"),
+        ("whole-system", $"function(mem2reg,{Cleanup}),module(preinit,devirt,inline<layer-aware>),function(bce,nce,{Cleanup}),module(function-attrs),llvm(default<O2>)"),
     };
 
     public static IEnumerable<string> Names => Named.Select(n => n.Name);

@@ -86,7 +86,7 @@ public sealed partial class LayerCallCountingTests
     public void TheFlagAddsThePassAfterTheTestbedPartOfAnyPipeline()
     {
         var o2 = PassSession.Create(new PipelineOptions { OptLevel = 2, CountLayerCalls = true }).Pipeline;
-        Assert.EndsWith("function(bce,sccp,dce,simplifycfg),count-layer-calls,llvm(default<O2>)", o2.ToString());
+        Assert.EndsWith("function(bce,nce,sccp,dce,simplifycfg),count-layer-calls,llvm(default<O2>)", o2.ToString());
         Assert.Equal(new[] { CountLayerCalls.StartSymbol }, o2.RuntimeSupport);
         var none = PassSession.Create(new PipelineOptions { Passes = "", CountLayerCalls = true }).Pipeline;
         Assert.Equal("count-layer-calls", none.ToString());

@@ -15,7 +15,7 @@ namespace Testbed.Tests.Passes;
 /// </summary>
 public sealed class PassScalingTests
 {
-    private const string Pipeline = "function(mem2reg,sccp,dce,simplifycfg),module(devirt,inline),function(bce,sccp,dce,simplifycfg)";
+    private const string Pipeline = "function(mem2reg,sccp,dce,simplifycfg),module(devirt,inline),function(bce,nce,sccp,dce,simplifycfg)";
 
     /// <summary>A chain of if/else diamonds, each joining into the next with a block parameter, then a chain of plain blocks.</summary>
     private static string Generate(int n)
@@ -24,11 +24,11 @@ public sealed class PassScalingTests
         for (int k = 0; k < n; k++)
         {
             text.Append($"d{k}(%v{k}: i32):\n  %k{k} = const i32 {k}\n  %c{k} = icmp slt bool %v{k}, %k{k}\n  condbr %c{k}, t{k}, e{k}\n");
-            text.Append($"t{k}:\n  boundscheck %a, %v{k}\n  %s{k} = add i32 %v{k}, %k{k}\n  br d{k + 1}(%s{k})\n");
+            text.Append($"t{k}:\n  nullcheck %a\n  boundscheck %a, %v{k}\n  %s{k} = add i32 %v{k}, %k{k}\n  br d{k + 1}(%s{k})\n");
             text.Append($"e{k}:\n  %m{k} = sub i32 %v{k}, %k{k}\n  br d{k + 1}(%m{k})\n");
         }
         text.Append($"d{n}(%r: i32):\n  br c0\n");
-        for (int k = 0; k < n; k++) text.Append($"c{k}:\n  %u{k} = icmp eq bool %r, %r\n  br c{k + 1}\n");
+        for (int k = 0; k < n; k++) text.Append($"c{k}:\n  nullcheck %a\n  %u{k} = icmp eq bool %r, %r\n  br c{k + 1}\n");
         text.Append($"c{n}:\n  ret %r\n}}\n");
         return text.ToString();
     }
