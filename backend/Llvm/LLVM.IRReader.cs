@@ -26,4 +26,15 @@ public static unsafe partial class LLVM
 
     /// <summary>True on success.</summary>
     public static bool WriteBitcodeToFile(LLVMModuleRef module, string path) => WriteBitcodeToFileRaw(module, path) == 0;
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMWriteBitcodeToMemoryBuffer")]
+    private static partial LLVMMemoryBufferRef WriteBitcodeToMemoryBufferRaw(LLVMModuleRef module);
+
+    /// <summary>The module as bitcode, copied into managed memory.</summary>
+    public static byte[] WriteBitcodeToBytes(LLVMModuleRef module)
+    {
+        LLVMMemoryBufferRef buffer = WriteBitcodeToMemoryBufferRaw(module);
+        try { return GetBufferBytes(buffer); }
+        finally { DisposeMemoryBuffer(buffer); }
+    }
 }

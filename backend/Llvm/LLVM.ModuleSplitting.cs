@@ -83,4 +83,14 @@ public static partial class LLVM
 
     [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMGetNextInstruction")]
     public static partial LLVMValueRef GetNextInstruction(LLVMValueRef instruction);
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMCountBasicBlocks")]
+    public static partial uint CountBasicBlocks(LLVMValueRef function);
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMIsGlobalConstant")]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static partial bool IsGlobalConstant(LLVMValueRef global);
+
+    [LibraryImport(LlvmNative.LibraryName, EntryPoint = "LLVMGlobalClearMetadata")]
+    public static partial void GlobalClearMetadata(LLVMValueRef global);
 }

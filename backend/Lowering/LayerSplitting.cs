@@ -149,7 +149,7 @@ public static class LayerSplitting
     }
 
     /// <summary>Replaces a global variable's definition by an external declaration of the same name and type.</summary>
-    private static void MakeDeclaration(LlvmModule module, LLVMValueRef global)
+    internal static void MakeDeclaration(LlvmModule module, LLVMValueRef global)
     {
         var name = Name(global);
         LLVM.SetValueName2(global, "");

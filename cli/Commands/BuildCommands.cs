@@ -353,6 +353,7 @@ internal static class BuildCommands
             HandlerRecords = !passOptions.AblateHandlerRecords(parse),
             WriteBarriers = !passOptions.AblateWriteBarriers(parse),
             DebugInfo = request.DebugInfo || passOptions.DebugInfo(parse),
+            CodegenThreads = passOptions.CodegenThreads(parse),
         };
         var driver = (Action<string> report) =>
         {

@@ -62,7 +62,28 @@ internal sealed class PassOptions
     {
         Description = "Emit DWARF: C# source lines, method names, parameters and locals (at -O0 all of them; optimised, what LLVM keeps). docs/debugging.md.",
     };
+    private readonly Option<int> codegenThreads = CodegenThreadsOption();
     private readonly bool withLlvm;
+
+    /// <summary>Most --codegen-threads: more partitions than this only add bitcode copies.</summary>
+    public const int MaximumCodegenThreads = 16;
+
+    private static Option<int> CodegenThreadsOption()
+    {
+        var option = new Option<int>("--codegen-threads")
+        {
+            Description = $"Generate machine code in this many threads, over as many partitions of the optimised module, linked together (1 to {MaximumCodegenThreads}; default: the processors, at most {Testbed.Backend.Lowering.ParallelCodeGeneration.MaxAutomaticPartitions}, and 1 for a small program). The code of each function is the same either way.",
+            HelpName = "n",
+        };
+        // Reads the token itself: a value that is not a number is the parser's error already, and asking
+        // the result for it here would throw.
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out int n) && (n < 1 || n > MaximumCodegenThreads))
+                result.AddError($"--codegen-threads {n}: expected 1 to {MaximumCodegenThreads}");
+        });
+        return option;
+    }
 
     /// <param name="withLlvm">Whether the command reaches LLVM (build and run do; opt stops at Testbed IR).</param>
     public PassOptions(bool withLlvm) { this.withLlvm = withLlvm; }
@@ -81,7 +102,11 @@ internal sealed class PassOptions
         if (withLlvm) command.Options.Add(ablateHandlerRecords);
         if (withLlvm) command.Options.Add(ablateWriteBarriers);
         if (withLlvm) command.Options.Add(debugInfo);
+        if (withLlvm) command.Options.Add(codegenThreads);
     }
+
+    /// <summary>--codegen-threads, or null to decide by the processors and the program's size.</summary>
+    public int? CodegenThreads(ParseResult parse) => withLlvm && parse.GetResult(codegenThreads) is not null ? parse.GetValue(codegenThreads) : null;
 
     public bool DebugInfo(ParseResult parse) => withLlvm && parse.GetValue(debugInfo);
 

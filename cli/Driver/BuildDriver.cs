@@ -25,6 +25,8 @@ public sealed record BuildRequest(string Input, Target Target, string OutputPath
     public bool WriteBarriers { get; init; } = true;
     /// <summary>DWARF in the image (-g, and run --gdb).</summary>
     public bool DebugInfo { get; init; }
+    /// <summary>Partitions of the optimised module compiled in parallel (--codegen-threads); null: <see cref="ParallelCodeGeneration.AutomaticPartitions"/>.</summary>
+    public int? CodegenThreads { get; init; }
 }
 
 /// <summary>What a build produced and measured (--verbose and --metrics report it).</summary>
@@ -145,8 +147,13 @@ public sealed class BuildDriver
                 return result with { ObjectTextBytes = ElfSections.TextBytes(request.OutputPath) };
             default:
             {
-                var objectPath = request.OutputPath + ".o";
-                return Link(request, result, module, [objectPath], Stage<int>, () => llvm.EmitObject(machine, objectPath));
+                int partitions = request.CodegenThreads ?? ParallelCodeGeneration.AutomaticPartitions(llvm);
+                IReadOnlyList<string> objects = partitions == 1
+                    ? [request.OutputPath + ".o"]
+                    : Enumerable.Range(0, partitions).Select(k => $"{request.OutputPath}.{k}.o").ToList();
+                var level = CodeGenLevelFor(session.Pipeline.Llvm);
+                return Link(request, result, module, objects, Stage<int>,
+                    () => ParallelCodeGeneration.EmitObjects(llvm, () => target.CreateTargetMachine(level), objects));
             }
         }
     }
