@@ -25,6 +25,8 @@ public sealed class RepositoryLayout
         if (!string.IsNullOrEmpty(fromEnvironment)) return new RepositoryLayout(Path.GetFullPath(fromEnvironment));
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Testbed.sln"))) return new RepositoryLayout(dir.FullName);
-        throw new InvalidOperationException("cannot find the Testbed repository (no Testbed.sln above the compiler); set TESTBED_ROOT");
+        // A compiler copied out of its repository lacks the library OS it compiles with: a missing part, not a bug.
+        throw new Testbed.Backend.Targets.ToolNotFoundException(
+            $"cannot find the Testbed repository (no Testbed.sln above {AppContext.BaseDirectory}); set TESTBED_ROOT to the repository's folder");
     }
 }

@@ -97,7 +97,7 @@ public sealed class CompileRun(CompileOptions options, IBenchProgress progress)
         string image = Path.Combine(scratch, $"{app.Name}.linux.exe");
         string metrics = Path.Combine(scratch, $"{app.Name}.metrics.json");
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = layout.Root };
-        foreach (var a in new[] { Path.Combine(layout.Root, "cli", "bin", "Release", "net10.0", "testbed.dll"), "build", app.Folder, "--target", "linux", "-o", image, "--metrics", metrics })
+        foreach (var a in new[] { Path.Combine(layout.Root, ".testbed", "compiler", "testbed.dll"), "build", app.Folder, "--target", "linux", "-o", image, "--metrics", metrics })
             psi.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(psi)!;

@@ -64,7 +64,7 @@ public static class CompileWriter
         md.AppendLine();
         md.AppendLine($"Commit {m.Commit}, {report.StartedUtc:yyyy-MM-dd HH:mm} UTC; {m.Cpu}, {m.Cores} cores, Linux {m.Kernel}. "
             + $"Rounds: {report.Rounds}, after one unrecorded build of each app (so that `dotnet build` of the app and the library OS is up to date); "
-            + "the apps' order rotated each round. Wall: Stopwatch around a new `dotnet testbed.dll build` process, as `./testbed build` runs it "
+            + "the apps' order rotated each round. Wall: Stopwatch around a new `dotnet .testbed/compiler/testbed.dll build` process (the ReadyToRun publish of the compiler), as `./testbed build` runs it "
             + "(start-up and JIT of the compiler included); stages: the build's own `--metrics`. Medians over rounds."
             + (report.LoadAverage is [var first, var last] ? $" Load average (1 min) at the start and the end: {first:0.00} and {last:0.00}." : ""));
         if (report.LoadAverage.Count > 0 && report.LoadAverage.Max() > m.Cores)
