@@ -39,10 +39,20 @@ public static class ParallelCodeGeneration
     /// </summary>
     public const int MinBlocksToSplit = 1000;
 
-    /// <summary>How many partitions to use for <paramref name="module"/>: the processors (at most <see cref="MaxAutomaticPartitions"/>), or 1 for a small module.</summary>
+    /// <summary>Stack of each code generation thread: as much as the main thread's and more (address space, not memory).</summary>
+    private const int CodeGenerationStackBytes = 64 << 20;
+
+    /// <summary>Code generation threads running in this process now (a test run builds several programs at once).</summary>
+    private static int busyThreads;
+
+    /// <summary>
+    /// How many partitions to use for <paramref name="module"/>: the processors that this process's
+    /// other code generation leaves free (at most <see cref="MaxAutomaticPartitions"/>), or 1 for a
+    /// small module. More threads than processors would only add the copies' work.
+    /// </summary>
     public static int AutomaticPartitions(LlvmModule module)
     {
-        int processors = Math.Min(Environment.ProcessorCount, MaxAutomaticPartitions);
+        int processors = Math.Min(Environment.ProcessorCount - Volatile.Read(ref busyThreads), MaxAutomaticPartitions);
         if (processors <= 1) return 1;
         long blocks = 0;
         foreach (var f in LLVM.Functions(module))
@@ -59,17 +69,30 @@ public static class ParallelCodeGeneration
     public static void EmitObjects(LlvmModule module, Func<LlvmTargetMachine> createMachine, IReadOnlyList<string> objectPaths)
     {
         int partitions = objectPaths.Count;
-        if (partitions == 1)
+        Interlocked.Add(ref busyThreads, partitions);
+        try
         {
-            using var machine = createMachine();
-            module.EmitObject(machine, objectPaths[0]);
-            return;
+            if (partitions == 1)
+            {
+                using var machine = createMachine();
+                module.EmitObject(machine, objectPaths[0]);
+            }
+            else EmitPartitions(module, createMachine, objectPaths);
         }
+        finally
+        {
+            Interlocked.Add(ref busyThreads, -partitions);
+        }
+    }
+
+    private static void EmitPartitions(LlvmModule module, Func<LlvmTargetMachine> createMachine, IReadOnlyList<string> objectPaths)
+    {
+        int partitions = objectPaths.Count;
         var plan = Plan.Make(module, partitions);
         byte[] bitcode = LLVM.WriteBitcodeToBytes(module);
 
-        var failures = new LlvmException?[partitions];
-        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
+        var failures = new Exception?[partitions];
+        void Generate(int k)
         {
             try
             {
@@ -82,12 +105,20 @@ public static class ParallelCodeGeneration
                     EmitPartition(copy!, k, plan, createMachine, objectPaths[k]);
                 }
             }
-            catch (LlvmException e)
+            catch (Exception e)
             {
                 failures[k] = e;
             }
-        });
-        if (failures.FirstOrDefault(f => f is not null) is { } failure) throw failure;
+        }
+        // Threads of their own, not the pool's: LLVM's code generator recurses deeply on large
+        // functions, and pool threads have a fraction of the main thread's 8 MiB of stack.
+        var threads = Enumerable.Range(0, partitions)
+            .Select(k => new Thread(() => Generate(k), CodeGenerationStackBytes) { IsBackground = true, Name = $"codegen partition {k}" })
+            .ToList();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
     }
 
     /// <summary>
