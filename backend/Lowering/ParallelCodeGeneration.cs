@@ -194,7 +194,8 @@ public static class ParallelCodeGeneration
             // (the entry code's, in module asm) in partition 0, beside the asm.
             foreach (var g in LLVM.GlobalVariables(module))
             {
-                if (LLVM.IsDeclaration(g)) continue;
+                // An appending array (llvm.used) is merged by the linker from every object: each partition keeps its own.
+                if (LLVM.IsDeclaration(g) || LLVM.GetLinkage(g) == LLVMLinkage.Appending) continue;
                 string name = LLVM.GetValueName2(g);
                 int mask = plan.NeededIn[name];
                 int home = mask == 0 ? 0 : System.Numerics.BitOperations.TrailingZeroCount(mask);
