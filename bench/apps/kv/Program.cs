@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Kv.Persistence;
 using Kv.Platform;
+using Kv.SelfBench;
 using Kv.Server;
 
 namespace Kv
@@ -14,6 +15,8 @@ namespace Kv
     {
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "self-bench")
+                return SelfBenchmark.Run(args);
             var config = new ServerConfig();
             string error = config.Parse(args);
             if (error != null)
@@ -21,6 +24,7 @@ namespace Kv
                 Console.WriteLine("kv: " + error);
                 Console.WriteLine("usage: kv [--port 6379] [--bind 0.0.0.0] [--appendonly yes|no] [--appendfsync always|everysec|no] [--dir D]");
                 Console.WriteLine("          [--appendfilename appendonly.aof] [--appenddevice /dev/vda] [--proto-max-bulk-len N] [--client-query-buffer-limit N] [--hz 10] [--verbose]");
+                Console.WriteLine("   or: kv self-bench [--clients 30] [--requests 100000] [--pipelines 1,16] [--tests set,get] [--data-size 3]");
                 return 1;
             }
             Log.VerboseEnabled = config.Verbose;

@@ -73,14 +73,22 @@ namespace Kv.Server
         }
 
         /// <summary>Listens and serves until the process ends.</summary>
-        public void Run()
+        public void Run() => Serve(Listen());
+
+        /// <summary>The listening socket on Config.Bind:Config.Port (port 0: one the system picks).</summary>
+        public Socket Listen()
         {
             var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
             listener.Bind(new IPEndPoint(IPAddress.Parse(Config.Bind), Config.Port));
             listener.Listen(511);
-            Log.Info("listening on " + Config.Bind + ":" + Config.Port);
+            Log.Info("listening on " + Config.Bind + ":" + ((IPEndPoint)listener.LocalEndPoint).Port);
+            return listener;
+        }
 
+        /// <summary>Accepts and serves clients of <paramref name="listener"/> until the process ends.</summary>
+        public void Serve(Socket listener)
+        {
             var cron = new Thread(CronLoop);
             cron.IsBackground = true;
             cron.Start();
