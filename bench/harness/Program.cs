@@ -34,14 +34,14 @@ public static class Program
             return Gc(args[1..]);
         if (args.Length > 0 && args[0] == "compile")
             return Compile(args[1..]);
-        if (args.Length > 0 && args[0] == "kv-self")
-            return KvSelf(args[1..]);
+        if (args.Length > 0 && args[0] is "kv-self" or "http-self")
+            return SelfBenchCommand(args[0][..args[0].IndexOf('-')], args[1..]);
         return Command().Parse(args).Invoke();
     }
 
     private static RootCommand Command()
     {
-        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), gc [--rounds R] [--quick] [--out DIR] (the generational collector vs full collections and no barriers), compile [--rounds R] [--quick] [--out DIR] (testbed build's time for each app, by stage), kv-self [--rounds R] [--quick] [--requests N] [--configs a,b] (kv's server and client in one image), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
+        var bench = new Argument<string>("bench") { Description = "kv (redis-benchmark: redis-server, kv), http (wrk: nginx, tbhttp), net (bench/net/measure.sh, with its own options), runtime [--rounds R] [--quick] [--programs a,b] [--out DIR] (bench/runtime/programs on CoreCLR, NativeAOT and Testbed), gc [--rounds R] [--quick] [--out DIR] (the generational collector vs full collections and no barriers), compile [--rounds R] [--quick] [--out DIR] (testbed build's time for each app, by stage), kv-self [--rounds R] [--quick] [--requests N] [--configs a,b] and http-self [--seconds S] (a server and its client in one image), or paper NAME [--from DIR] (papers/NAME/comparison.md)" };
         bench.AcceptOnlyFromAmong("kv", "http", "net");
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the configurations are alternated within each.", DefaultValueFactory = _ => 3 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and not recorded.", DefaultValueFactory = _ => 1 };
@@ -235,35 +235,39 @@ public static class Program
         return 0;
     }
 
-    /// <summary>`kv-self [--rounds R] [--quick] [--requests N] [--clients C] [--configs a,b] [--add NAME=PIPELINE] [--out DIR]`: kv's in-image benchmark. Needs no root.</summary>
-    private static int KvSelf(string[] args)
+    /// <summary>
+    /// `kv-self [--rounds R] [--quick] [--requests N] [--clients C] [--configs a,b] [--add NAME=PIPELINE] [--out DIR]`, or `http-self` with
+    /// --seconds S and --connections C: an app's in-image benchmark. Needs no root.
+    /// </summary>
+    private static int SelfBenchCommand(string app, string[] args)
     {
-        var (options, error) = SelfBench.SelfBenchOptions.Parse(args, Path.Combine(RepositoryLayout.Locate().Root, "bench", "results"));
+        string name = app + "-self";
+        var (options, error) = SelfBench.SelfBenchOptions.Parse(app, args, Path.Combine(RepositoryLayout.Locate().Root, "bench", "results"));
         if (options == null)
         {
-            Console.Error.WriteLine("testbed bench kv-self: " + error);
+            Console.Error.WriteLine("testbed bench " + name + ": " + error);
             return 2;
         }
-        options = options with { Command = "./testbed bench kv-self" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
+        options = options with { Command = "./testbed bench " + name + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
         SelfBench.SelfBenchReport report;
         try
         {
             if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
                 report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .Start(context => new SelfBench.SelfBenchRun(options, new SpectreProgress(context.AddTask("kv-self"))).Run());
+                    .Start(context => new SelfBench.SelfBenchRun(options, new SpectreProgress(context.AddTask(name))).Run());
             else
                 report = new SelfBench.SelfBenchRun(options, new PlainProgress()).Run();
         }
         catch (TargetToolException e)
         {
-            Console.Error.WriteLine("testbed bench kv-self: " + e.Message);
+            Console.Error.WriteLine("testbed bench " + name + ": " + e.Message);
             return 3;
         }
         Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
         int failed = report.Runs.Count(r => r.Error != null) + report.Configurations.Count(c => c.Error != null);
         if (failed > 0)
         {
-            Console.Error.WriteLine($"testbed bench kv-self: {failed} failures (listed in {options.ResultName}.md)");
+            Console.Error.WriteLine($"testbed bench {name}: {failed} failures (listed in {options.ResultName}.md)");
             return 1;
         }
         return 0;

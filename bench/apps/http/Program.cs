@@ -2,6 +2,7 @@ using System;
 using System.Net.Sockets;
 using Http.Content;
 using Http.Platform;
+using Http.SelfBench;
 using Http.Server;
 
 namespace Http
@@ -16,6 +17,12 @@ namespace Http
         {
             // Testbed's Main gets no arguments yet: then the ones baked in at build time (-p:HttpArgs=...) apply.
             if (args.Length == 0) args = ServerOptions.Split(BuildArguments.Value);
+            if (args.Length > 0 && args[0] == "self-bench")
+            {
+                var embedded = new FileTable();
+                AddEmbedded(embedded);
+                return SelfBenchmark.Run(args, embedded);
+            }
             var options = new ServerOptions();
             string error = options.Parse(args);
             if (error != null)
@@ -57,10 +64,7 @@ namespace Http
 #endif
             }
             else
-            {
-                foreach (var f in EmbeddedTree.Files())
-                    files.Add(new StaticFile(f.Path, EmbeddedFile.ToBytes(f.Data), f.ModifiedUnixSeconds));
-            }
+                AddEmbedded(files);
             var server = new HttpServer(options, files);
             Socket listener;
             try
@@ -77,6 +81,13 @@ namespace Http
                 + "/ (access log " + (options.AccessLog ? "on" : "off") + ")");
             server.Run(listener);
             return 0;
+        }
+
+        /// <summary>The tree embedded at build time (www/ and the generated benchmark files).</summary>
+        private static void AddEmbedded(FileTable files)
+        {
+            foreach (var f in EmbeddedTree.Files())
+                files.Add(new StaticFile(f.Path, EmbeddedFile.ToBytes(f.Data), f.ModifiedUnixSeconds));
         }
     }
 }

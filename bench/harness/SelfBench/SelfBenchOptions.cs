@@ -1,39 +1,55 @@
+using System.Globalization;
+
 namespace Testbed.Bench.SelfBench;
 
-/// <summary>What one `testbed bench kv-self` run does (the defaults are the full run's).</summary>
+/// <summary>What one `testbed bench kv-self|http-self` run does (the defaults are the full run's).</summary>
 public sealed record SelfBenchOptions
 {
+    /// <summary>kv or http: the app whose `self-bench` runs.</summary>
+    public required string App { get; init; }
     public required IReadOnlyList<BenchConfig> Configs { get; init; }
     public int Rounds { get; init; } = 5;
     public bool Quick { get; init; }
-    /// <summary>Requests per test (kv self-bench --requests); a tenth more run first, unrecorded.</summary>
+    /// <summary>kv: requests per test (self-bench --requests); a tenth more run first, unrecorded.</summary>
     public int Requests { get; init; } = 1_000_000;
+    /// <summary>http: seconds per path (self-bench --seconds); a tenth as long first, unrecorded.</summary>
+    public int Seconds { get; init; } = 5;
+    /// <summary>Client connections (kv self-bench --clients, http self-bench --connections).</summary>
     public int Clients { get; init; } = 30;
     public required string OutputDirectory { get; init; }
     public string Command { get; init; } = "./testbed bench kv-self";
 
-    public string ResultName => Quick ? "kv-self-quick" : "kv-self";
+    public string ResultName => App + (Quick ? "-self-quick" : "-self");
 
-    public const string Usage = "kv-self takes --rounds R, --quick, --requests N, --clients C, --configs a,b, --add NAME=PIPELINE, --out DIR";
+    /// <summary>The app's own arguments: `self-bench` and how much to do.</summary>
+    public IReadOnlyList<string> SelfBenchArguments => App == "kv"
+        ? ["self-bench", "--requests", Requests.ToString(CultureInfo.InvariantCulture), "--clients", Clients.ToString(CultureInfo.InvariantCulture)]
+        : ["self-bench", "--seconds", Seconds.ToString(CultureInfo.InvariantCulture), "--connections", Clients.ToString(CultureInfo.InvariantCulture)];
 
-    /// <summary>The configurations: kv on CoreCLR (the kernel's loopback) and Testbed's linux-target builds; none under PVH (TCG here).</summary>
-    public static IReadOnlyList<BenchConfig> Available(IEnumerable<string> added) =>
-        Configurations.For("kv").Where(c => c.Kind == ServerKind.CoreClr || (c.Kind == ServerKind.Testbed && !c.IsPvh))
-            .Concat(added.Select(a => Configurations.Added("kv", a))).ToList();
+    public static string Usage(string app) => $"{app}-self takes --rounds R, --quick, {(app == "kv" ? "--requests N, --clients C" : "--seconds S, --connections C")}, --configs a,b, --add NAME=PIPELINE, --out DIR";
 
-    public static (SelfBenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string defaultOutput)
+    /// <summary>The configurations: the app on CoreCLR (the kernel's loopback) and Testbed's linux-target builds; none under PVH (TCG here).</summary>
+    public static IReadOnlyList<BenchConfig> Available(string app, IEnumerable<string> added) =>
+        Configurations.For(app).Where(c => c.Kind == ServerKind.CoreClr || (c.Kind == ServerKind.Testbed && !c.IsPvh))
+            .Concat(added.Select(a => Configurations.Added(app, a))).ToList();
+
+    /// <param name="app">kv or http.</param>
+    public static (SelfBenchOptions? Options, string? Error) Parse(string app, IReadOnlyList<string> args, string defaultOutput)
     {
-        int requests = 1_000_000, clients = 30;
+        int requests = 1_000_000, clients = 30, seconds = 5;
         string? only = null;
         var added = new List<string>();
         string? Own(string option, Func<string?> value)
         {
             switch (option)
             {
-                case "--requests":
+                case "--requests" when app == "kv":
                     return int.TryParse(value(), out requests) && requests > 0 ? null : "--requests needs a positive number";
-                case "--clients":
-                    return int.TryParse(value(), out clients) && clients is > 0 and <= 1000 ? null : "--clients needs a number from 1 to 1000";
+                case "--seconds" when app == "http":
+                    return int.TryParse(value(), out seconds) && seconds is > 0 and <= 3600 ? null : "--seconds needs a whole number from 1 to 3600";
+                case "--clients" when app == "kv":
+                case "--connections" when app == "http":
+                    return int.TryParse(value(), out clients) && clients is > 0 and <= 1000 ? null : $"{option} needs a number from 1 to 1000";
                 case "--configs":
                     only = value();
                     return only is { Length: > 0 } ? null : "--configs needs names, comma-separated";
@@ -42,15 +58,15 @@ public sealed record SelfBenchOptions
                     added.Add(spec);
                     return null;
                 default:
-                    return $"unknown option {option} ({Usage})";
+                    return $"unknown option {option} ({Usage(app)})";
             }
         }
-        var (common, error) = RoundArguments.Parse(args, defaultOutput, Usage, Own);
+        var (common, error) = RoundArguments.Parse(args, defaultOutput, Usage(app), Own);
         if (common == null) return (null, error);
         IReadOnlyList<BenchConfig> all;
         try
         {
-            all = Available(added);
+            all = Available(app, added);
         }
         catch (ArgumentException e)
         {
@@ -67,8 +83,8 @@ public sealed record SelfBenchOptions
         }
         return (new SelfBenchOptions
         {
-            Configs = chosen, Rounds = common.Rounds, Quick = common.Quick, OutputDirectory = common.OutputDirectory,
-            Requests = common.Quick ? 20_000 : requests, Clients = clients,
+            App = app, Configs = chosen, Rounds = common.Rounds, Quick = common.Quick, OutputDirectory = common.OutputDirectory,
+            Requests = common.Quick ? 20_000 : requests, Seconds = common.Quick ? 1 : seconds, Clients = clients,
         }, null);
     }
 }

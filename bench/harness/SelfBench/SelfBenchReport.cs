@@ -3,16 +3,19 @@ using Testbed.Bench.Results;
 
 namespace Testbed.Bench.SelfBench;
 
-/// <summary>bench/results/kv-self.json: everything a `testbed bench kv-self` run measured, raw, and how.</summary>
+/// <summary>bench/results/kv-self.json, http-self.json: everything a `testbed bench kv-self|http-self` run measured, raw, and how.</summary>
 public sealed record SelfBenchReport(
+    [property: JsonPropertyName("app")] string App,
     [property: JsonPropertyName("command")] string Command,
     [property: JsonPropertyName("started_utc")] DateTime StartedUtc,
     [property: JsonPropertyName("machine")] Machine Machine,
     [property: JsonPropertyName("rounds")] int Rounds,
     [property: JsonPropertyName("quick")] bool Quick,
-    [property: JsonPropertyName("requests")] int Requests,
+    [property: JsonPropertyName("requests")] int? Requests,
+    [property: JsonPropertyName("seconds")] int? Seconds,
     [property: JsonPropertyName("clients")] int Clients,
     [property: JsonPropertyName("load_average")] IReadOnlyList<double> LoadAverage,
+    [property: JsonPropertyName("pinned_to")] string? PinnedTo,
     [property: JsonPropertyName("configurations")] IReadOnlyList<SelfBenchConfig> Configurations,
     [property: JsonPropertyName("runs")] IReadOnlyList<SelfBenchRecord> Runs,
     [property: JsonPropertyName("summary")] IReadOnlyList<SelfBenchSummaryRow> Summary);

@@ -6,7 +6,7 @@ using Testbed.Bench.Results;
 
 namespace Testbed.Bench.SelfBench;
 
-/// <summary>Writes kv-self.json (raw), kv-self.md (medians, ranges, ratios to separate, copies) and kv-self.png.</summary>
+/// <summary>Writes APP-self.json (raw), APP-self.md (medians, ranges, ratios to separate, copies) and APP-self.png.</summary>
 public static class SelfBenchWriter
 {
     public static void Write(SelfBenchReport report, string directory, string name)
@@ -22,16 +22,22 @@ public static class SelfBenchWriter
         var md = new StringBuilder();
         var m = report.Machine;
         var tests = report.Summary.Select(r => r.Test).Distinct().ToList();
-        md.AppendLine("# kv in one image: server and client over the in-image loopback");
+        string app = report.App == "kv" ? "kv" : "tbhttp";
+        md.AppendLine($"# {app} in one image: server and client over the in-image loopback");
         md.AppendLine();
         md.AppendLine($"Commit {m.Commit}, {report.StartedUtc:yyyy-MM-dd HH:mm} UTC; {m.Cpu}, {m.Cores} cores, Linux {m.Kernel}."
             + (report.LoadAverage is [var first, var last] ? $" Load average (1 min) at the start and the end: {first:0.00} and {last:0.00}." : ""));
-        md.AppendLine($"`kv self-bench` (bench/apps/kv/README.md): the kv server and a client doing what redis-benchmark does "
-            + $"({report.Clients} connections, the same key, 3-byte values, `SET` then `GET`, pipelines of 1 and 16), in one process over 127.0.0.1; "
-            + $"{report.Requests:N0} requests per test after a tenth as many unrecorded; every reply checked byte for byte. "
-            + $"{report.Rounds} rounds, each running every configuration once, the order rotated every round. "
+        md.AppendLine(report.App == "kv"
+            ? "`kv self-bench` (bench/apps/kv/README.md): the kv server and a client doing what redis-benchmark does "
+                + $"({report.Clients} connections, the same key, 3-byte values, `SET` then `GET`, pipelines of 1 and 16), in one process over 127.0.0.1; "
+                + $"{report.Requests:N0} requests per test after a tenth as many unrecorded; every reply checked byte for byte. "
+            : "`http self-bench` (bench/apps/http/README.md): tbhttp and a client doing what wrk does "
+                + $"({report.Clients} keep-alive connections, one request in flight on each), in one process over 127.0.0.1; "
+                + $"{report.Seconds} s per path after a tenth as long unrecorded; every response checked (status, Content-Length, every byte of the body). ");
+        md.AppendLine($"{report.Rounds} rounds, each running every configuration once, the order rotated every round. "
             + "On Testbed the connection is the library OS's in-image loopback (no system call, no tap); on CoreCLR it is the kernel's loopback, "
-            + "with real threads: a reference, not a like-for-like baseline.");
+            + "with real threads: a reference, not a like-for-like baseline. "
+            + (report.PinnedTo != null ? $"Every process pinned to {report.PinnedTo}, so all configurations, CoreCLR's threads included, run on one core." : "Processes not pinned (taskset missing)."));
         if (report.Quick) md.AppendLine("\n**A smoke run (--quick): it shows that everything builds and answers, not how fast it is.**");
         md.AppendLine();
         md.AppendLine($"Reproduce: `{report.Command}`");
@@ -71,8 +77,9 @@ public static class SelfBenchWriter
             }
         }
         md.AppendLine();
-        md.AppendLine("Bytes copied per request: the library OS's count at every copy site (`TESTBED_NET_STATS=1`) over all requests of the run, "
-            + "warm-up included; client and server are both in the image, so a request's bytes are copied on both sides (its command and its reply, "
+        md.AppendLine("Bytes copied per request: the library OS's count at every copy site (`TESTBED_NET_STATS=1`) over all requests of the run "
+            + "(every test, warm-up included" + (report.App == "http" ? ": a mean over both paths, which the 64 KiB file dominates" : "") + "); "
+            + "client and server are both in the image, so a request's bytes are copied on both sides (the request and the response, "
             + "each into a send buffer, into a segment, into a receive buffer and out to the application).");
         var failed = report.Runs.Where(r => r.Error != null).ToList();
         var badConfigs = report.Configurations.Where(c => c.Error != null).ToList();
@@ -134,7 +141,7 @@ public static class SelfBenchWriter
         plot.Axes.Left.Label.FontSize = 13;
         plot.Axes.Margins(bottom: 0);
         var m = report.Machine;
-        plot.Title($"kv in one image over the loopback{(report.Quick ? " (smoke run, not a measurement)" : "")} — {m.Commit}, {report.Rounds} rounds, {m.Cpu}, {m.Cores} cores", 13);
+        plot.Title($"{(report.App == "kv" ? "kv" : "tbhttp")} in one image over the loopback{(report.Quick ? " (smoke run, not a measurement)" : "")} — {m.Commit}, {report.Rounds} rounds, {m.Cpu}, {m.Cores} cores", 13);
         plot.ShowLegend(Edge.Bottom);
         plot.SavePng(path, 1300, 650);
     }

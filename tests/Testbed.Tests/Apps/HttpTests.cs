@@ -320,9 +320,9 @@ internal sealed class HttpServerRun : IAsyncDisposable
         return dir;
     });
 
-    private static readonly Lazy<string> CoreClrDll = new(() => BuildDll("coreclr", null));
+    internal static readonly Lazy<string> CoreClrDll = new(() => BuildDll("coreclr", null));
     private static readonly Lazy<string> TestbedDll = new(() => BuildDll("testbed", "--keepalive-timeout 3 --header-timeout 3"));
-    private static readonly Lazy<string> LinuxImage = new(() => BuildImage("linux"));
+    internal static readonly Lazy<string> LinuxImage = new(() => BuildImage("linux"));
     private static readonly Lazy<string> PvhImage = new(() => BuildImage("pvh"));
 
     private readonly StringBuilder log = new();

@@ -29,6 +29,9 @@ internal sealed class TestbedKvServer : IKvServer
 
     private TestbedKvServer(string target) { this.target = target; }
 
+    /// <summary>The image of <paramref name="target"/> (linux or pvh), built once per test run.</summary>
+    public static string Image(string target) => target == "pvh" ? PvhImage.Value : LinuxImage.Value;
+
     public string Host => Guest;
 
     public int Port => GuestPort;

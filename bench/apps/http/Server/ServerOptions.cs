@@ -23,7 +23,8 @@ namespace Http.Server
 
         public const string Usage =
             "usage: http [--port 8080] [--bind 0.0.0.0] [--no-access-log] [--keepalive-timeout 75] [--header-timeout 60]\n"
-            + "            [--send-timeout 60] [--max-body 1048576] [--root DIR (CoreCLR only) | --tar FILE (pvh: --tar /dev/vda)]";
+            + "            [--send-timeout 60] [--max-body 1048576] [--root DIR (CoreCLR only) | --tar FILE (pvh: --tar /dev/vda)]\n"
+            + "   or: http self-bench [--connections 30] [--seconds 3] [--paths /index.html,/64k.bin]";
 
         /// <summary>Parses <paramref name="args"/>; returns an error message or null.</summary>
         public string Parse(string[] args)
