@@ -103,6 +103,33 @@ public class SelfBenchTests
         }
     }
 
+    [Fact]
+    public void UklComparison_HasTheInImageRows()
+    {
+        var dir = Directory.CreateTempSubdirectory("bench-ukl-test").FullName;
+        try
+        {
+            var runs = Runs();
+            var configs = new[] { "coreclr", Configurations.SeparateName, Configurations.WholeSystemName }
+                .Select(n => new SelfBenchConfig(n, "kv, " + n, null, n, null, null)).ToList();
+            var report = new SelfBenchReport("kv", "./testbed bench kv-self", new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc),
+                new Machine("AMD EPYC", 2, "6.1", "unusable: test", "abc", 0, 1), 3, false, 1000, null, 30, [], null, configs, runs, SelfBenchRun.Summarise(runs));
+            File.WriteAllText(Path.Combine(dir, "kv-self.json"), JsonSerializer.Serialize(report, Testbed.Bench.Results.BenchReport.Json));
+            string root = Testbed.Cli.Driver.RepositoryLayout.Locate().Root;
+            Assert.Equal(0, Testbed.Bench.Papers.PaperComparison.Write(root, "ukl-eurosys23", dir, TextWriter.Null, outputDirectory: dir));
+            string md = File.ReadAllText(Path.Combine(dir, "comparison.md"));
+            // UKL's column, then ours: whole-system over separate (CoreCLR is no build over a base: no column).
+            Assert.Contains("| workload | UKL shortcut / base (paper) | Testbed-linux-whole-system (ours) |", md);
+            Assert.Contains("| kv GET P=1, 30 clients, in one image (ours) | – | 2.11× |", md);
+            Assert.Contains("| kv SET P=1, 30 clients, in one image (ours) | – | 1.45× |", md);
+            Assert.Contains("- ours, kv-self: commit abc, ", md);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     public static TheoryData<string> Flavours() => new("coreclr", "testbed-linux");
 
     /// <summary>
