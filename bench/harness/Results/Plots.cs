@@ -5,7 +5,7 @@ namespace Testbed.Bench.Results;
 /// <summary>The charts of a run (ScottPlot): throughput bars per test and configuration with min – max error bars, and latency p50/p99.</summary>
 public static class Plots
 {
-    private static readonly Color[] Palette =
+    public static readonly Color[] Palette =
     [
         Color.FromHex("#4C72B0"), Color.FromHex("#DD8452"), Color.FromHex("#55A868"), Color.FromHex("#C44E52"),
         Color.FromHex("#8172B3"), Color.FromHex("#937860"), Color.FromHex("#DA8BC3"), Color.FromHex("#8C8C8C"),
@@ -16,28 +16,27 @@ public static class Plots
         var plot = new Plot();
         var tests = report.Summary.Select(r => r.Test).Distinct().ToList();
         Grouped(plot, report, tests, (row, x, width, color, legend) =>
-        {
-            var bar = new Bar
-            {
-                Position = x, Value = row.RpsMedian, Size = width * 0.9, FillColor = color, LineColor = color.Darken(0.3),
-                Label = Compact(row.RpsMedian),
-            };
-            var bars = plot.Add.Bars(new[] { bar });
-            bars.ValueLabelStyle.FontSize = 10;
-            if (legend != null) bars.LegendText = legend;
-            var err = new ScottPlot.Plottables.ErrorBar([x], [row.RpsMedian], [0.0], [0.0], [0.0], [0.0])
-            {
-                YErrorPositive = [row.RpsMax - row.RpsMedian],
-                YErrorNegative = [row.RpsMedian - row.RpsMin],
-            };
-            err.Color = Colors.Black;
-            err.LineWidth = 1.5f;
-            err.CapSize = 5;
-            plot.Add.Plottable(err);
-        });
+            MedianBar(plot, x, width, row.RpsMedian, row.RpsMin, row.RpsMax, color, legend));
         plot.Axes.Left.Label.Text = "requests per second (median; error bars: min – max over rounds)";
         plot.Axes.Margins(bottom: 0);
         Finish(plot, report, "throughput", path);
+    }
+
+    /// <summary>A bar at the median, labelled with it, and a black error bar from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static void MedianBar(Plot plot, double x, double width, double median, double min, double max, Color color, string? legend)
+    {
+        var bars = plot.Add.Bars(new[] { new Bar { Position = x, Value = median, Size = width * 0.9, FillColor = color, LineColor = color.Darken(0.3), Label = Compact(median) } });
+        bars.ValueLabelStyle.FontSize = 10;
+        if (legend != null) bars.LegendText = legend;
+        var err = new ScottPlot.Plottables.ErrorBar([x], [median], [0.0], [0.0], [0.0], [0.0])
+        {
+            YErrorPositive = [max - median],
+            YErrorNegative = [median - min],
+        };
+        err.Color = Colors.Black;
+        err.LineWidth = 1.5f;
+        err.CapSize = 5;
+        plot.Add.Plottable(err);
     }
 
     /// <summary>p50 (bar) and p99 (marker above it) per test, on a log scale: the PVH rows under TCG are orders of magnitude above the rest.</summary>
@@ -90,5 +89,5 @@ public static class Plots
         plot.SavePng(path, 1300, 650);
     }
 
-    private static string Compact(double value) => value >= 1e6 ? $"{value / 1e6:0.00}M" : value >= 1e3 ? $"{value / 1e3:0.#}k" : $"{value:0}";
+    public static string Compact(double value) => value >= 1e6 ? $"{value / 1e6:0.00}M" : value >= 1e3 ? $"{value / 1e3:0.#}k" : $"{value:0}";
 }

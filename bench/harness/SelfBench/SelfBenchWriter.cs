@@ -54,7 +54,7 @@ public static class SelfBenchWriter
                 md.AppendLine($"| {config.Label} | " + string.Join(" | ", tests.Select(_ => "failed")) + " | |");
                 continue;
             }
-            string Cell(string test) => rows.FirstOrDefault(r => r.Test == test) is { } r ? $"**{Compact(r.RpsMedian)}** ({Compact(r.RpsMin)} – {Compact(r.RpsMax)})" : "–";
+            string Cell(string test) => rows.FirstOrDefault(r => r.Test == test) is { } r ? $"**{Plots.Compact(r.RpsMedian)}** ({Plots.Compact(r.RpsMin)} – {Plots.Compact(r.RpsMax)})" : "–";
             string copied = rows[0].BytesCopiedPerRequest is { } b ? b.ToString("0", CultureInfo.InvariantCulture) : "(not counted)";
             md.AppendLine($"| {config.Label} | " + string.Join(" | ", tests.Select(Cell)) + $" | {copied} |");
         }
@@ -99,12 +99,6 @@ public static class SelfBenchWriter
         return md.ToString();
     }
 
-    private static readonly Color[] Palette =
-    [
-        Color.FromHex("#4C72B0"), Color.FromHex("#DD8452"), Color.FromHex("#55A868"), Color.FromHex("#C44E52"),
-        Color.FromHex("#8172B3"), Color.FromHex("#937860"), Color.FromHex("#DA8BC3"), Color.FromHex("#8C8C8C"),
-    ];
-
     private static void Plot(SelfBenchReport report, string path)
     {
         var plot = new Plot();
@@ -114,25 +108,13 @@ public static class SelfBenchWriter
         double width = groupWidth / Math.Max(1, configs.Count);
         for (int c = 0; c < configs.Count; c++)
         {
-            var color = Palette[c % Palette.Length];
             bool legend = true;
             for (int t = 0; t < tests.Count; t++)
             {
                 if (report.Summary.FirstOrDefault(r => r.Config == configs[c].Name && r.Test == tests[t]) is not { } row) continue;
                 double x = t - groupWidth / 2 + width * (c + 0.5);
-                var bars = plot.Add.Bars(new[] { new Bar { Position = x, Value = row.RpsMedian, Size = width * 0.9, FillColor = color, LineColor = color.Darken(0.3), Label = Compact(row.RpsMedian) } });
-                bars.ValueLabelStyle.FontSize = 10;
-                if (legend) bars.LegendText = configs[c].Label;
+                Plots.MedianBar(plot, x, width, row.RpsMedian, row.RpsMin, row.RpsMax, Plots.Palette[c % Plots.Palette.Length], legend ? configs[c].Label : null);
                 legend = false;
-                var err = new ScottPlot.Plottables.ErrorBar([x], [row.RpsMedian], [0.0], [0.0], [0.0], [0.0])
-                {
-                    YErrorPositive = [row.RpsMax - row.RpsMedian],
-                    YErrorNegative = [row.RpsMedian - row.RpsMin],
-                };
-                err.Color = Colors.Black;
-                err.LineWidth = 1.5f;
-                err.CapSize = 5;
-                plot.Add.Plottable(err);
             }
         }
         plot.Axes.Bottom.SetTicks(tests.Select((_, i) => (double)i).ToArray(), tests.ToArray());
@@ -145,6 +127,4 @@ public static class SelfBenchWriter
         plot.ShowLegend(Edge.Bottom);
         plot.SavePng(path, 1300, 650);
     }
-
-    private static string Compact(double value) => value >= 1e6 ? $"{value / 1e6:0.00}M" : value >= 1e3 ? $"{value / 1e3:0.#}k" : $"{value:0}";
 }
