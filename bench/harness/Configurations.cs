@@ -56,6 +56,20 @@ public static class Configurations
         _ => throw new ArgumentException($"unknown benchmark '{bench}' (kv, http or net)"),
     };
 
+    /// <summary>
+    /// The configurations `--configs a,b` names, in <paramref name="all"/>'s order (all of them when <paramref name="only"/> is null),
+    /// or the error naming those that do not exist.
+    /// </summary>
+    public static (IReadOnlyList<BenchConfig> Chosen, string? Error) Choose(IReadOnlyList<BenchConfig> all, string? only)
+    {
+        if (only == null) return (all, null);
+        var names = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(n => all.All(c => c.Name != n)).ToList();
+        if (unknown.Count > 0)
+            return (all, $"no configuration {string.Join(", ", unknown)} (there are: {string.Join(", ", all.Select(c => c.Name))})");
+        return (all.Where(c => names.Contains(c.Name)).ToList(), null);
+    }
+
     /// <summary>A configuration from `--add NAME=PIPELINE`: the linux target built with that pass pipeline (opt's grammar, or -O0 … -O3).</summary>
     public static BenchConfig Added(string bench, string spec)
     {

@@ -71,17 +71,11 @@ public static class Program
                 foreach (var c in all) Console.WriteLine($"{c.Name,-28} {c.Label}");
                 return 0;
             }
-            var chosen = all;
-            if (parse.GetValue(configs) is { } only)
+            var (chosen, unknown) = Configurations.Choose(all, parse.GetValue(configs));
+            if (unknown != null)
             {
-                var names = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var unknown = names.Where(n => all.All(c => c.Name != n)).ToList();
-                if (unknown.Count > 0)
-                {
-                    Console.Error.WriteLine($"testbed bench: no configuration {string.Join(", ", unknown)} (there are: {string.Join(", ", all.Select(c => c.Name))})");
-                    return 2;
-                }
-                chosen = all.Where(c => names.Contains(c.Name)).ToList();
+                Console.Error.WriteLine("testbed bench: " + unknown);
+                return 2;
             }
             if (parse.GetValue(countLayerCalls))
                 chosen = chosen.Select(c => c.Kind == ServerKind.Testbed && !c.IsPvh ? c with { CountLayerCalls = true } : c).ToList();
@@ -111,14 +105,7 @@ public static class Program
     {
         try
         {
-            BenchReport report;
-            if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
-            {
-                report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .Start(context => new BenchRun(options, new SpectreProgress(context.AddTask(options.Bench))).Run());
-            }
-            else
-                report = new BenchRun(options, new PlainProgress()).Run();
+            var report = WithProgress(options.Bench, progress => new BenchRun(options, progress).Run());
             string name = options.Bench + (options.Quick ? "-quick" : "");
             Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, name + ".md")));
             int failed = report.Rounds.Count(r => r.Error != null);
@@ -168,12 +155,7 @@ public static class Program
             return 2;
         }
         options = options with { Command = "./testbed bench runtime" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
-        RuntimeReport report;
-        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
-            report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(context => new RuntimeRun(options, new SpectreProgress(context.AddTask("runtime"))).Run());
-        else
-            report = new RuntimeRun(options, new PlainProgress()).Run();
+        var report = WithProgress("runtime", progress => new RuntimeRun(options, progress).Run());
         Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
         int failed = report.Programs.Count(p => p.Error != null) + report.Runs.Count(r => r.Error != null);
         if (failed > 0)
@@ -194,12 +176,7 @@ public static class Program
             return 2;
         }
         options = options with { Command = "./testbed bench gc" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
-        GcReport report;
-        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
-            report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(context => new GcRun(options, new SpectreProgress(context.AddTask("gc"))).Run());
-        else
-            report = new GcRun(options, new PlainProgress()).Run();
+        var report = WithProgress("gc", progress => new GcRun(options, progress).Run());
         Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
         int failed = report.Programs.Count(p => p.Error != null) + report.Runs.Count(r => r.Error != null);
         if (failed > 0)
@@ -219,12 +196,7 @@ public static class Program
             return 2;
         }
         options = options with { Command = "./testbed bench compile" + string.Concat(args.Select(a => " " + Shell.Quote(a))) };
-        Testbed.Bench.Compile.CompileReport report;
-        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
-            report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(context => new Testbed.Bench.Compile.CompileRun(options, new SpectreProgress(context.AddTask("compile"))).Run());
-        else
-            report = new Testbed.Bench.Compile.CompileRun(options, new PlainProgress()).Run();
+        var report = WithProgress("compile", progress => new Testbed.Bench.Compile.CompileRun(options, progress).Run());
         Console.WriteLine(File.ReadAllText(Path.Combine(options.OutputDirectory, options.ResultName + ".md")));
         int failed = report.Builds.Count(b => b.Error != null);
         if (failed > 0)
@@ -252,11 +224,7 @@ public static class Program
         SelfBench.SelfBenchReport report;
         try
         {
-            if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
-                report = AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .Start(context => new SelfBench.SelfBenchRun(options, new SpectreProgress(context.AddTask(name))).Run());
-            else
-                report = new SelfBench.SelfBenchRun(options, new PlainProgress()).Run();
+            report = WithProgress(name, progress => new SelfBench.SelfBenchRun(options, progress).Run());
         }
         catch (TargetToolException e)
         {
@@ -282,6 +250,13 @@ public static class Program
         process.WaitForExit();
         return process.ExitCode;
     }
+
+    /// <summary>Runs <paramref name="run"/> with a progress bar on a terminal, plain lines otherwise.</summary>
+    private static T WithProgress<T>(string task, Func<IBenchProgress, T> run) =>
+        AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
+            ? AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context => run(new SpectreProgress(context.AddTask(task))))
+            : run(new PlainProgress());
 
     private sealed class SpectreProgress(ProgressTask task) : IBenchProgress
     {

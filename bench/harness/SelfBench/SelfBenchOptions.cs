@@ -72,15 +72,8 @@ public sealed record SelfBenchOptions
         {
             return (null, e.Message);
         }
-        var chosen = all;
-        if (only != null)
-        {
-            var names = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var unknown = names.Where(n => all.All(c => c.Name != n)).ToList();
-            if (unknown.Count > 0)
-                return (null, $"no configuration {string.Join(", ", unknown)} (there are: {string.Join(", ", all.Select(c => c.Name))})");
-            chosen = all.Where(c => names.Contains(c.Name)).ToList();
-        }
+        var (chosen, unknown) = Configurations.Choose(all, only);
+        if (unknown != null) return (null, unknown);
         return (new SelfBenchOptions
         {
             App = app, Configs = chosen, Rounds = common.Rounds, Quick = common.Quick, OutputDirectory = common.OutputDirectory,

@@ -62,20 +62,19 @@ namespace Http.SelfBench
             long total = 0;
             for (int i = 0; i < paths.Count; i++)
             {
-                if (Measure(port, paths[i], bodies[i], connections, seconds / 10, out long warmups, out _, out string failure) && failure == null)
-                    total += warmups;
-                if (failure == null && Measure(port, paths[i], bodies[i], connections, seconds, out long requests, out long nanoseconds, out failure))
-                {
-                    total += requests;
-                    long perSecond = nanoseconds > 0 ? (long)(requests * 1000000000.0 / nanoseconds) : 0;
-                    Console.WriteLine("GET " + paths[i] + ": " + requests.ToString() + " requests, " + connections.ToString() + " connections, "
-                        + (nanoseconds / 1000).ToString() + " us, " + perSecond.ToString() + " requests/s, " + bodies[i].Length.ToString() + " bytes each");
-                }
+                string failure = Measure(port, paths[i], bodies[i], connections, seconds / 10, out long warmups, out _);
+                long requests = 0, nanoseconds = 0;
+                if (failure == null)
+                    failure = Measure(port, paths[i], bodies[i], connections, seconds, out requests, out nanoseconds);
                 if (failure != null)
                 {
                     Console.WriteLine("http self-bench: GET " + paths[i] + ": " + failure);
                     return 1;
                 }
+                total += warmups + requests;
+                long perSecond = nanoseconds > 0 ? (long)(requests * 1000000000.0 / nanoseconds) : 0;
+                Console.WriteLine("GET " + paths[i] + ": " + requests.ToString() + " requests, " + connections.ToString() + " connections, "
+                    + (nanoseconds / 1000).ToString() + " us, " + perSecond.ToString() + " requests/s, " + bodies[i].Length.ToString() + " bytes each");
             }
             Console.WriteLine("self-bench: " + total.ToString() + " requests in all, warm-up included");
             return 0;
@@ -118,13 +117,12 @@ namespace Http.SelfBench
 
         /// <summary>
         /// One path for <paramref name="seconds"/>: every connection requests it again as soon as its response is
-        /// complete. False with <paramref name="failure"/> set when a response was wrong or a connection failed.
+        /// complete. Null, or why it failed (a wrong response, a connection that failed).
         /// </summary>
-        private static bool Measure(int port, string path, byte[] body, int count, double seconds, out long requests, out long nanoseconds, out string failure)
+        private static string Measure(int port, string path, byte[] body, int count, double seconds, out long requests, out long nanoseconds)
         {
             requests = 0;
             nanoseconds = 0;
-            failure = null;
             byte[] request = Ascii("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port.ToString() + "\r\n\r\n");
             var connections = new BenchConnection[count];
             try
@@ -135,8 +133,7 @@ namespace Http.SelfBench
             catch (SocketException e)
             {
                 CloseAll(connections);
-                failure = "cannot connect to 127.0.0.1:" + port.ToString() + ": " + e.Message;
-                return false;
+                return "cannot connect to 127.0.0.1:" + port.ToString() + ": " + e.Message;
             }
             long start = Stopwatch.GetTimestamp();
             long deadline = start + (long)(seconds * Stopwatch.Frequency);
@@ -154,13 +151,10 @@ namespace Http.SelfBench
             foreach (BenchConnection connection in connections)
             {
                 if (connection.Failure != null)
-                {
-                    failure = connection.Failure;
-                    return false;
-                }
+                    return connection.Failure;
                 requests += connection.Responses;
             }
-            return true;
+            return null;
         }
 
         private static Socket Connect(int port)

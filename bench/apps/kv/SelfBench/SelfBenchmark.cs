@@ -53,9 +53,10 @@ namespace Kv.SelfBench
                 foreach (int pipeline in options.Pipelines)
                 {
                     int warmup = options.Requests / 10;
-                    if (warmup > 0 && Measure(port, test, pipeline, warmup, options, out _) != null)
-                        return 1;
-                    string failure = Measure(port, test, pipeline, options.Requests, options, out long nanoseconds);
+                    long nanoseconds = 0;
+                    string failure = warmup > 0 ? Measure(port, test, pipeline, warmup, options, out _) : null;
+                    if (failure == null)
+                        failure = Measure(port, test, pipeline, options.Requests, options, out nanoseconds);
                     if (failure != null)
                     {
                         Console.WriteLine("kv self-bench: " + test + " P=" + pipeline.ToString() + ": " + failure);
