@@ -304,7 +304,16 @@ namespace Testbed.LibOS.Threading
         {
             if (s_sleepers == null)
                 return;
-            ulong now = Clock.Ticks;
+            // At every switch: the coarse clock first, since the precise one is then less than its
+            // resolution ahead (up to twice, measured, when a tick is late: allow three), and the first sleeper is rarely due.
+            ulong now = Clock.CoarseTicks;
+            ulong resolution = Clock.CoarseResolutionTicks;
+            if (resolution != 0)
+            {
+                if (s_sleepers.WakeAt > now + 3 * resolution)
+                    return;
+                now = Clock.Ticks;
+            }
             while (s_sleepers != null && s_sleepers.WakeAt <= now)
             {
                 GreenThread thread = s_sleepers;

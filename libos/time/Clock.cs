@@ -21,6 +21,30 @@ namespace Testbed.LibOS.Time
 
         public static ulong Milliseconds => Nanoseconds / 1000000UL;
 
+        /// <summary>
+        /// A cheaper reading of the same clock that lags <see cref="Ticks"/> by less than
+        /// <see cref="CoarseResolutionTicks"/>: the kernel's tick-granular clock on Linux, the TSC on PVH
+        /// (resolution 0). For code that reads the clock per packet or per thread switch and needs
+        /// milliseconds, not nanoseconds: TCP's timers, the scheduler's test for due sleepers.
+        /// </summary>
+        public static ulong CoarseTicks => PlatformClock.CoarseTicks;
+
+        public static ulong CoarseResolutionTicks => PlatformClock.CoarseResolutionTicks;
+
+        /// <summary>Nanoseconds since time zero by <see cref="CoarseTicks"/> (0 until the clock passes time zero's tick).</summary>
+        public static ulong CoarseNanoseconds
+        {
+            get
+            {
+                ulong ticks = PlatformClock.CoarseTicks;
+                ulong zero = PlatformClock.ZeroTicks;
+                return ticks > zero ? ToNanoseconds(ticks - zero) : 0;
+            }
+        }
+
+        /// <summary>The tick count at which <see cref="Nanoseconds"/> reads <paramref name="nanoseconds"/>.</summary>
+        public static ulong TicksAt(ulong nanoseconds) => PlatformClock.ZeroTicks + FromNanoseconds(nanoseconds);
+
         /// <summary>Ticks to nanoseconds, without overflow for any uptime.</summary>
         public static ulong ToNanoseconds(ulong ticks)
         {

@@ -39,6 +39,13 @@ namespace Testbed.LibOS.Net.Sockets
 
         internal static long NowMicroseconds() => (long)(Clock.Nanoseconds / 1000UL);
 
+        /// <summary>
+        /// The stack's clock. TCP reads it at every entry (each send, receive, arriving segment), which
+        /// in-image made clock reads a fifth of a request's time; its timers need milliseconds, as
+        /// Linux's jiffies-based TCP timers do, and the coarse clock is good to the kernel's tick.
+        /// </summary>
+        private static long StackMicroseconds() => (long)(Clock.CoarseNanoseconds / 1000UL);
+
         /// <summary>Wakes the loop if it sleeps: the Ethernet device has frames.</summary>
         internal static void Kick()
         {
@@ -81,7 +88,10 @@ namespace Testbed.LibOS.Net.Sockets
             s_loopWake = new WaitQueue();
             s_pumpWake = new WaitQueue();
             s_anyChange = new WaitQueue();
-            var stack = new NetStack(NowMicroseconds, Clock.Ticks ^ 0x9E3779B97F4A7C15UL);
+            var stack = new NetStack(StackMicroseconds, Clock.Ticks ^ 0x9E3779B97F4A7C15UL);
+            long granularity = (long)(Clock.ToNanoseconds(Clock.CoarseResolutionTicks) / 1000UL);
+            if (granularity > stack.Tcp.Settings.ClockGranularityMicroseconds)
+                stack.Tcp.Settings.ClockGranularityMicroseconds = granularity;
             stack.SocketEvent = OnSocketEvent;
             s_stack = stack;
             if (NetworkSetup.AttachDevice(stack).Statistics)
@@ -137,10 +147,14 @@ namespace Testbed.LibOS.Net.Sockets
                 ulong deadlineTicks = ulong.MaxValue;
                 if (deadline != long.MaxValue)
                 {
-                    long wait = deadline - stack.NowMicroseconds;
-                    if (wait <= 0)
+                    if (deadline <= stack.NowMicroseconds)
                         continue;
-                    deadlineTicks = Clock.DeadlineIn((ulong)wait * 1000UL);
+                    // When the stack's coarse clock has reached the deadline: it lags by up to a tick, more
+                    // when a tick is late, so a wake-up that finds it still behind waits another tick.
+                    ulong resolution = Clock.CoarseResolutionTicks;
+                    deadlineTicks = Clock.TicksAt((ulong)deadline * 1000UL) + resolution;
+                    if (resolution != 0 && deadlineTicks <= Clock.Ticks)
+                        deadlineTicks = Clock.Ticks + resolution;
                 }
                 s_loopSleepsUntil = deadline;
                 s_loopWaiting = true;

@@ -13,6 +13,8 @@ namespace Testbed.LibOS.Net.Tcp
         /// <summary>RFC 6298 says 1 s; Linux's 200 ms is what peers on a LAN expect and what makes loss recovery fast.</summary>
         public long MinimumRtoMicroseconds = 200_000;
         public long MaximumRtoMicroseconds = 60_000_000;
+        /// <summary>RFC 6298's G, the clock's granularity: the least 4*RTTVAR counts for in the RTO. The network loop raises it to the kernel's tick on Linux.</summary>
+        public long ClockGranularityMicroseconds = 1000;
         /// <summary>RFC 6298 section 2.1: before any RTT sample (SYN, SYN-ACK).</summary>
         public long InitialRtoMicroseconds = 1_000_000;
         /// <summary>RFC 1122 allows up to 500 ms; Linux's 40 ms keeps request/response latency low.</summary>

@@ -6,8 +6,6 @@ namespace Testbed.LibOS.Net.Tcp
     /// </summary>
     public sealed partial class TcpSocket
     {
-        private const long ClockGranularityMicroseconds = 1000;
-
         private uint cwnd;
         private uint ssthresh;
         private uint bytesAckedInAvoidance;
@@ -111,7 +109,8 @@ namespace Testbed.LibOS.Net.Tcp
                 srtt = (7 * srtt + sample) / 8;
             }
             long variance = 4 * rttvar;
-            rto = srtt + (variance > ClockGranularityMicroseconds ? variance : ClockGranularityMicroseconds);
+            long granularity = settings.ClockGranularityMicroseconds;
+            rto = srtt + (variance > granularity ? variance : granularity);
             if (rto < settings.MinimumRtoMicroseconds)
                 rto = settings.MinimumRtoMicroseconds;
             if (rto > settings.MaximumRtoMicroseconds)

@@ -44,6 +44,7 @@ namespace Testbed.LibOS.Platform
         private static delegate* unmanaged[Cdecl]<int, Timespec*, int> s_vdsoClockGettime;
         private static bool s_started;
         private static ulong s_zeroTicks;
+        private static ulong s_coarseResolution;
 
         /// <summary>Ticks are nanoseconds.</summary>
         public static ulong Kilohertz => 1000000UL;
@@ -75,10 +76,44 @@ namespace Testbed.LibOS.Platform
             }
         }
 
+        /// <summary>
+        /// CLOCK_MONOTONIC_COARSE: the kernel's CLOCK_MONOTONIC as of its last timer tick, read from the
+        /// vDSO's page without the TSC (a fifth of <see cref="Ticks"/>' cost here). It lags
+        /// <see cref="Ticks"/> by less than <see cref="CoarseResolutionTicks"/>. Without a vDSO it is
+        /// <see cref="Ticks"/>, since a system call costs the same for either clock.
+        /// </summary>
+        public static ulong CoarseTicks
+        {
+            get
+            {
+                if (!s_started)
+                    Start();
+                if (s_coarseResolution == 0)
+                    return Ticks;
+                Timespec time;
+                s_vdsoClockGettime(Syscalls.ClockMonotonicCoarse, &time);
+                return (ulong)time.Seconds * 1000000000UL + (ulong)time.Nanoseconds;
+            }
+        }
+
+        /// <summary>The kernel's tick (4 ms at HZ=250), or 0 when <see cref="CoarseTicks"/> is <see cref="Ticks"/>.</summary>
+        public static ulong CoarseResolutionTicks
+        {
+            get
+            {
+                if (!s_started)
+                    Start();
+                return s_coarseResolution;
+            }
+        }
+
         private static void Start()
         {
             s_started = true;
             s_vdsoClockGettime = (delegate* unmanaged[Cdecl]<int, Timespec*, int>)Vdso.Find("__vdso_clock_gettime");
+            Timespec resolution;
+            if (s_vdsoClockGettime != null && Syscalls.ClockGetres(Syscalls.ClockMonotonicCoarse, &resolution) == 0)
+                s_coarseResolution = (ulong)resolution.Seconds * 1000000000UL + (ulong)resolution.Nanoseconds;
             s_zeroTicks = Ticks;
         }
 

@@ -13,6 +13,7 @@ namespace Testbed.LibOS.Platform.Linux
         private const long SysMprotect = 10;
         private const long SysMunmap = 11;
         private const long SysClockGettime = 228;
+        private const long SysClockGetres = 229;
         private const long SysExitGroup = 231;
         private const long SysPpoll = 271;
 
@@ -27,6 +28,7 @@ namespace Testbed.LibOS.Platform.Linux
         internal const long MapNoReserve = 0x4000;
 
         internal const int ClockMonotonic = 1;
+        internal const int ClockMonotonicCoarse = 6;
 
         internal static long Write(int fd, byte* buffer, long count) =>
             Cpu.Syscall(SysWrite, fd, (long)buffer, count, 0, 0, 0);
@@ -42,6 +44,9 @@ namespace Testbed.LibOS.Platform.Linux
 
         internal static long ClockGettime(int clock, Timespec* time) =>
             Cpu.Syscall(SysClockGettime, clock, (long)time, 0, 0, 0, 0);
+
+        internal static long ClockGetres(int clock, Timespec* resolution) =>
+            Cpu.Syscall(SysClockGetres, clock, (long)resolution, 0, 0, 0, 0);
 
         /// <summary>ppoll(fds, count, timeout or null for none, no signal mask).</summary>
         internal static long Ppoll(PollFd* fds, long count, Timespec* timeout) =>

@@ -41,6 +41,11 @@ namespace Testbed.LibOS.Platform
 
         public static ulong Ticks => Cpu.ReadTimeStampCounter();
 
+        /// <summary>The TSC is as cheap as any coarser clock could be.</summary>
+        public static ulong CoarseTicks => Cpu.ReadTimeStampCounter();
+
+        public static ulong CoarseResolutionTicks => 0;
+
         public static ulong Kilohertz => TscCalibration.TscKilohertz;
     }
 

@@ -19,6 +19,9 @@ public sealed class TimeTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(outcome.ExitCode == 0, outcome.Describe());
         long guestKhz = long.Parse(outcome.Run.Control["tsc_khz"]);
         Assert.Contains($"tsc_khz {guestKhz}\n", outcome.Stdout);
+        // On PVH the coarse clock is the TSC itself.
+        Assert.Contains("coarse_resolution_ns 0\n", outcome.Stdout);
+        Assert.Contains("coarse_ahead 0\n", outcome.Stdout);
         // Under TCG and KVM alike the guest's TSC ticks at the host's rate.
         if (HostTsc.KiloHertz() is { } hostKhz)
             Assert.InRange(guestKhz, hostKhz * 97 / 100, hostKhz * 103 / 100);
@@ -41,6 +44,13 @@ public sealed class TimeTests(Xunit.Abstractions.ITestOutputHelper output)
         var read = System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"ticks_read_ns (\d+)\.\d\n");
         Assert.True(read.Success, outcome.Describe());
         output.WriteLine($"Clock.Ticks on linux: {read.Groups[1].Value} ns a read");
+        // The coarse clock is the kernel's tick-granular CLOCK_MONOTONIC_COARSE: never ahead of the precise one.
+        var resolution = System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"coarse_resolution_ns (\d+)\n");
+        Assert.True(resolution.Success, outcome.Describe());
+        Assert.InRange(long.Parse(resolution.Groups[1].Value), 1, 100_000_000);
+        Assert.Contains("coarse_ahead 0\n", outcome.Stdout);
+        output.WriteLine(System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"coarse_read_ns [^\n]*").Value);
+        output.WriteLine(System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"coarse_max_lag_ns [^\n]*").Value);
         var slept = System.Text.RegularExpressions.Regex.Match(outcome.Stdout, @"slept_ms (\d+)\n");
         Assert.True(slept.Success, outcome.Describe());
         Assert.InRange(long.Parse(slept.Groups[1].Value), 3000, 3100);
