@@ -238,6 +238,12 @@ internal sealed partial class ILImporter
         ["EqualBytes16"] = IntrinsicKind.EqualBytes16,
     };
 
+    private static readonly Dictionary<string, IntrinsicKind> BitIntrinsics = new()
+    {
+        ["TrailingZeroCount"] = IntrinsicKind.CountTrailingZeros, ["LeadingZeroCount"] = IntrinsicKind.CountLeadingZeros,
+        ["PopCount"] = IntrinsicKind.PopCount,
+    };
+
     private bool TryImportIntrinsic(TypeReference declaringType, MethodDefinition def, TypeReference[] methodArguments)
     {
         var owner = def.DeclaringType.FullName;
@@ -248,6 +254,9 @@ internal sealed partial class ILImporter
                 return true;
             case "System.Runtime.Simd" when SimdIntrinsics.TryGetValue(def.Name, out var simd):
                 PushIntrinsic(simd, def, declaringType);
+                return true;
+            case "System.Runtime.BitCounts" when !def.HasBody && BitIntrinsics.TryGetValue(def.Name, out var bits):
+                PushIntrinsic(bits, def, declaringType);
                 return true;
             case "System.Math" or "System.MathF" when !def.HasBody && MathIntrinsics.TryGetValue(def.Name, out var math):
                 PushIntrinsic(math, def, declaringType);

@@ -126,6 +126,10 @@ public enum IntrinsicKind
     // A hint that the cache line at the pointer operand is read soon (prefetcht0): the collector's
     // scan of scattered dirty cards issues several before it reads the first.
     Prefetch,
+    // Bit counts of one i32 or i64 operand, with .NET's BitOperations meaning (a zero operand counts
+    // the width), result i32: tzcnt/bsf, lzcnt/bsr, and popcnt or its SSE2-baseline expansion.
+    // counttrailingzeros i32 %x, countleadingzeros i32 %x, popcount i32 %x.
+    CountTrailingZeros, CountLeadingZeros, PopCount,
 }
 
 public static class OpcodeFacts

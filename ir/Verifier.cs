@@ -268,6 +268,39 @@ public static class Verifier
                 return Count(1) ?? (ops[0].Type != IrType.Bool ? "overflowcheck needs a bool" : null);
             case Opcode.Select:
                 return Count(3) ?? (ops[0].Type != IrType.Bool || ops[1].Type != i.Type || ops[2].Type != i.Type ? "select needs bool, then two values of the result type" : null);
+            case Opcode.Intrinsic:
+                return CheckIntrinsic(i);
+        }
+        return null;
+    }
+
+    /// <summary>The intrinsics whose operands LLVM types strictly; the machine ones take what their inline assembly takes.</summary>
+    private static string? CheckIntrinsic(Instruction i)
+    {
+        var ops = i.Operands;
+        string name = i.Intrinsic.ToString().ToLowerInvariant();
+        string? Expect(params IrType[] types)
+        {
+            if (ops.Count != types.Length) return $"{name} expects {types.Length} operands, has {ops.Count}";
+            for (int k = 0; k < types.Length; k++)
+                if (ops[k].Type != types[k]) return $"{name}'s operand {k} is {ops[k].Type}, expected {types[k]}";
+            return null;
+        }
+        switch (i.Intrinsic)
+        {
+            case IntrinsicKind.CountTrailingZeros or IntrinsicKind.CountLeadingZeros or IntrinsicKind.PopCount:
+                if (ops.Count != 1) return $"{name} expects 1 operand, has {ops.Count}";
+                if (ops[0].Type != IrType.I32 && ops[0].Type != IrType.I64) return $"{name} counts the bits of an i32 or i64, not {ops[0].Type}";
+                return i.Type != IrType.I32 ? $"{name} produces i32, not {i.Type}" : null;
+            case IntrinsicKind.Sqrt or IntrinsicKind.Floor or IntrinsicKind.Ceiling or IntrinsicKind.Round or IntrinsicKind.Truncate or IntrinsicKind.FAbs:
+                if (ops.Count != 1) return $"{name} expects 1 operand, has {ops.Count}";
+                return !i.Type.IsFloat || ops[0].Type != i.Type ? $"{name} takes and produces one float type, not {ops[0].Type} to {i.Type}" : null;
+            case IntrinsicKind.MatchBytes16:
+                return Expect(IrType.Ptr, IrType.I8) ?? (i.Type != IrType.I32 ? $"{name} produces i32" : null);
+            case IntrinsicKind.MatchChars8:
+                return Expect(IrType.Ptr, IrType.I16) ?? (i.Type != IrType.I32 ? $"{name} produces i32" : null);
+            case IntrinsicKind.EqualBytes16:
+                return Expect(IrType.Ptr, IrType.Ptr) ?? (i.Type != IrType.I32 ? $"{name} produces i32" : null);
         }
         return null;
     }

@@ -241,6 +241,9 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.MatchChars8: return LaneMask(8, Load(LLVM.VectorType(ctx.Int16, 8), args[0]), Splat(args[1], 8));
             case IntrinsicKind.EqualBytes16:
                 return LaneMask(16, Load(LLVM.VectorType(ctx.Int8, 16), args[0]), Load(LLVM.VectorType(ctx.Int8, 16), args[1]));
+            case IntrinsicKind.CountTrailingZeros: return BitCount("llvm.cttz", args[0], zeroIsPoison: false);
+            case IntrinsicKind.CountLeadingZeros: return BitCount("llvm.ctlz", args[0], zeroIsPoison: false);
+            case IntrinsicKind.PopCount: return BitCount("llvm.ctpop", args[0], zeroIsPoison: null);
         }
         throw new InvalidOperationException($"no lowering for intrinsic {i.Intrinsic}");
     }
@@ -270,6 +273,20 @@ internal sealed partial class FunctionLowering
         var vector = LLVM.VectorType(LLVM.TypeOf(value), lanes);
         var first = LLVM.BuildInsertElement(builder, LLVM.GetPoison(vector), value, I32(0));
         return LLVM.BuildShuffleVector(builder, first, LLVM.GetPoison(vector), LLVM.ConstNull(LLVM.VectorType(ctx.Int32, lanes)));
+    }
+
+    /// <summary>
+    /// LLVM's count intrinsics return the operand's width; the IR's result is i32. A zero operand is
+    /// defined (the width), as .NET's BitOperations has it: on the SSE2 baseline that costs a cmov
+    /// after bsf/bsr, which LLVM drops where it can prove the operand non-zero.
+    /// </summary>
+    private LLVMValueRef BitCount(string name, LLVMValueRef operand, bool? zeroIsPoison)
+    {
+        var width = LLVM.TypeOf(operand);
+        var fn = module.Intrinsic(name, new[] { width }, out var type);
+        var args = zeroIsPoison is { } poison ? new[] { operand, LLVM.ConstInt(ctx.Int1, poison ? 1UL : 0UL, false) } : new[] { operand };
+        var count = LLVM.BuildCall2(builder, type, fn, args);
+        return width == ctx.Int32 ? count : LLVM.BuildCast(builder, LLVMOpcode.Trunc, count, ctx.Int32);
     }
 
     private LLVMValueRef MathIntrinsic(string name, Instruction i, LLVMValueRef[] args)

@@ -228,7 +228,8 @@ public sealed class FunctionAttrs : IModulePass
                         switch (i.Intrinsic)
                         {
                             case IntrinsicKind.Sqrt or IntrinsicKind.Floor or IntrinsicKind.Ceiling or IntrinsicKind.Round
-                                or IntrinsicKind.Truncate or IntrinsicKind.FAbs:
+                                or IntrinsicKind.Truncate or IntrinsicKind.FAbs
+                                or IntrinsicKind.CountTrailingZeros or IntrinsicKind.CountLeadingZeros or IntrinsicKind.PopCount:
                                 break;
                             case IntrinsicKind.GetPendingException: effects |= new MemoryEffects(ModRef.None, ModRef.Read); break;
                             case IntrinsicKind.SetPendingException: effects |= new MemoryEffects(ModRef.None, ModRef.Write); break;

@@ -1,9 +1,9 @@
 namespace System.Numerics
 {
     /// <summary>
-    /// .NET's bit-twiddling helpers, in portable C#: the compiler has no count-bits intrinsics, and LLVM
-    /// recognises these shapes (the SWAR population count, shifts by a masked count) as ctpop and
-    /// rotates. Rotation counts are taken modulo the width, as .NET does; Log2(0) is 0.
+    /// .NET's bit-twiddling helpers. The counts are the compiler's bit-count intrinsics
+    /// (<see cref="System.Runtime.BitCounts"/>); rotations are shifts by a masked count, which LLVM
+    /// recognises as rotates. Rotation counts are taken modulo the width, as .NET does; Log2(0) is 0.
     /// </summary>
     public static class BitOperations
     {
@@ -45,55 +45,32 @@ namespace System.Numerics
 
         public static nuint RoundUpToPowerOf2(nuint value) => (nuint)RoundUpToPowerOf2((ulong)value);
 
-        public static int LeadingZeroCount(uint value) => value == 0 ? 32 : 31 - Log2(value);
+        public static int LeadingZeroCount(uint value) => System.Runtime.BitCounts.LeadingZeroCount(value);
 
-        public static int LeadingZeroCount(ulong value) => value == 0 ? 64 : 63 - Log2(value);
+        public static int LeadingZeroCount(ulong value) => System.Runtime.BitCounts.LeadingZeroCount(value);
 
         public static int LeadingZeroCount(nuint value) => LeadingZeroCount((ulong)value);
 
-        /// <summary>The index of the highest set bit (binary search over halves), 0 for 0.</summary>
-        public static int Log2(uint value) => Log2((ulong)value);
+        /// <summary>The index of the highest set bit, 0 for 0 (the | 1 makes zero count as one, and costs nothing else).</summary>
+        public static int Log2(uint value) => 31 ^ System.Runtime.BitCounts.LeadingZeroCount(value | 1);
 
-        public static int Log2(ulong value)
-        {
-            int result = 0;
-            if ((value >> 32) != 0) { value >>= 32; result += 32; }
-            if ((value >> 16) != 0) { value >>= 16; result += 16; }
-            if ((value >> 8) != 0) { value >>= 8; result += 8; }
-            if ((value >> 4) != 0) { value >>= 4; result += 4; }
-            if ((value >> 2) != 0) { value >>= 2; result += 2; }
-            if ((value >> 1) != 0) result += 1;
-            return result;
-        }
+        public static int Log2(ulong value) => 63 ^ System.Runtime.BitCounts.LeadingZeroCount(value | 1);
 
         public static int Log2(nuint value) => Log2((ulong)value);
 
-        public static int PopCount(uint value)
-        {
-            value -= (value >> 1) & 0x55555555;
-            value = (value & 0x33333333) + ((value >> 2) & 0x33333333);
-            value = (value + (value >> 4)) & 0x0F0F0F0F;
-            return (int)((value * 0x01010101) >> 24);
-        }
+        public static int PopCount(uint value) => System.Runtime.BitCounts.PopCount(value);
 
-        public static int PopCount(ulong value)
-        {
-            value -= (value >> 1) & 0x5555555555555555;
-            value = (value & 0x3333333333333333) + ((value >> 2) & 0x3333333333333333);
-            value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0F;
-            return (int)((value * 0x0101010101010101) >> 56);
-        }
+        public static int PopCount(ulong value) => System.Runtime.BitCounts.PopCount(value);
 
         public static int PopCount(nuint value) => PopCount((ulong)value);
 
         public static int TrailingZeroCount(int value) => TrailingZeroCount((uint)value);
 
-        /// <summary>The lowest set bit isolated (value &amp; -value) is a power of two: its log is the count.</summary>
-        public static int TrailingZeroCount(uint value) => value == 0 ? 32 : Log2(value & (0 - value));
+        public static int TrailingZeroCount(uint value) => System.Runtime.BitCounts.TrailingZeroCount(value);
 
         public static int TrailingZeroCount(long value) => TrailingZeroCount((ulong)value);
 
-        public static int TrailingZeroCount(ulong value) => value == 0 ? 64 : Log2(value & (0 - value));
+        public static int TrailingZeroCount(ulong value) => System.Runtime.BitCounts.TrailingZeroCount(value);
 
         public static int TrailingZeroCount(nint value) => TrailingZeroCount((ulong)(nuint)value);
 
