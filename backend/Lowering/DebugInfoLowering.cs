@@ -72,8 +72,34 @@ internal sealed class DebugInfoLowering
         var map = f.SourceMap;
         uint line = (uint)(map?.FirstLine ?? 0);
         int flags = LLVM.DIFlagPrototyped | (map is null ? LLVM.DIFlagArtificial : 0);
-        return subprograms[f] = LLVM.DIBuilderCreateFunction(di, unit, DisplayName(f), "", File(map?.Document ?? "<" + f.Layer + ">"),
+        var sub = subprograms[f] = LLVM.DIBuilderCreateFunction(di, unit, DisplayName(f), "", File(map?.Document ?? "<" + f.Layer + ">"),
             line, subroutineType, localToUnit: f.ExportName is null, line, flags, optimized);
+        if (!IsLowered(f)) RetainParameters(f, sub);
+        return sub;
+    }
+
+    private HashSet<Function>? lowered;
+
+    private bool IsLowered(Function f) => (lowered ??= module.Ir.Functions.ToHashSet()).Contains(f);
+
+    /// <summary>
+    /// A function that only exists as inlined copies (globaldce deleted its body after inlining) gets no
+    /// <see cref="Declare"/>: its parameters are recorded on the subprogram itself, as LLVM keeps those of a
+    /// function it deleted, so that a debugger still names them in the inlined frame ("Main (args=...)").
+    /// </summary>
+    private void RetainParameters(Function f, LLVMMetadataRef sub)
+    {
+        var file = File(f.SourceMap?.Document ?? "<" + f.Layer + ">");
+        uint line = (uint)(f.SourceMap?.FirstLine ?? 0);
+        foreach (var variable in f.DebugVariables.Where(v => v.IsParameter).OrderBy(v => v.ArgumentNumber))
+        {
+            var type = variable.Storage switch
+            {
+                Instruction { Opcode: Opcode.Alloca } slot when slot.TypeOperand is { } t => t,
+                _ => variable.Storage.Type,
+            };
+            LLVM.DIBuilderCreateParameterVariable(di, sub, variable.Name, (uint)variable.ArgumentNumber, file, line, TypeOf(variable, type));
+        }
     }
 
     /// <summary>The location of <paramref name="i"/> in <paramref name="f"/>: its own method's line, inside the calls it was inlined through.</summary>
