@@ -160,13 +160,13 @@ public sealed class Inliner : IModulePass
         var callee = call.Callee!;
         int at = block.Instructions.IndexOf(call);
 
+        // Moved, then let go in one range: removing them one by one made inlining into a long block
+        // quadratic (each removal searched and shifted the rest).
         var continuation = caller.AddBlock();
-        foreach (var i in block.Instructions.Skip(at + 1).ToList())
-        {
-            block.Instructions.Remove(i);
-            continuation.Append(i);
-        }
-        call.Remove();
+        int moved = block.Instructions.Count - (at + 1);
+        for (int k = at + 1; k < block.Instructions.Count; k++) continuation.Append(block.Instructions[k]);
+        block.Instructions.RemoveRange(at + 1, moved);
+        block.Instructions.RemoveAt(at);
         if (call.HasResult) caller.ReplaceAllUses(call, continuation.AddParameter(call.Type));
 
         var blockMap = new Dictionary<Block, Block>();
@@ -209,8 +209,9 @@ public sealed class Inliner : IModulePass
         clones.RemoveAt(0);
 
         // Keep the blocks in reading order: the callee's blocks, then the continuation, right after the call's block.
-        caller.Blocks.Remove(continuation);
-        foreach (var clone in clones) caller.Blocks.Remove(clone);
+        // They are the last blocks (the continuation, then the clones, were added at the end): one range.
+        int added = clones.Count + 1;
+        caller.Blocks.RemoveRange(caller.Blocks.Count - added, added);
         caller.Blocks.InsertRange(caller.Blocks.IndexOf(block) + 1, clones.Append(continuation));
         return continuation;
     }
