@@ -21,6 +21,8 @@ public abstract class PipelineMatrixTests : DifferentialTests
         ["dce"] = "dce",
         ["simplifycfg"] = "simplifycfg",
         ["inline"] = "inline",
+        // Before inlining nothing is dead yet: after it, globaldce deletes what was copied into every caller.
+        ["globaldce"] = "inline,globaldce",
         ["bce"] = "bce",
         // nce needs SSA values: on the importer's stack slots each check reloads the object.
         ["nce"] = "mem2reg,nce",
@@ -107,6 +109,13 @@ public sealed class MatrixInline : PipelineMatrixTests
 {
     [Theory, MemberData(nameof(Programs))]
     public void MatchesCoreClr(string program) => Row(program, SinglePassRows["inline"]);
+}
+
+/// <summary>A sample: a wrongly deleted function fails the build or the link, not the output, so every program need not run.</summary>
+public sealed class MatrixGlobalDce : PipelineMatrixTests
+{
+    [Theory, MemberData(nameof(SampledPrograms), 4, 3)]
+    public void MatchesCoreClr(string program) => Row(program, SinglePassRows["globaldce"]);
 }
 
 public sealed class MatrixBce : PipelineMatrixTests
