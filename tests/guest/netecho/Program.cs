@@ -35,6 +35,16 @@ static class Program
             {
                 byte[] bye = new byte[] { (byte)'b', (byte)'y', (byte)'e' };
                 udp.SendTo(bye, from);
+                // With --faults the injector may drop or corrupt this "bye" like any frame, and the client
+                // asks again: answer every "quit" until it has gone quiet for a second.
+                udp.ReceiveTimeout = 1000;
+                while (true)
+                {
+                    try { n = udp.ReceiveFrom(buffer, ref from); }
+                    catch (SocketException) { break; }
+                    if (n == 4 && buffer[0] == 'q')
+                        udp.SendTo(bye, from);
+                }
                 break;
             }
             udp.SendTo(buffer, 0, n, SocketFlags.None, from);
