@@ -72,11 +72,14 @@ internal sealed class DebugInfoLowering
         var map = f.SourceMap;
         uint line = (uint)(map?.FirstLine ?? 0);
         int flags = LLVM.DIFlagPrototyped | (map is null ? LLVM.DIFlagArtificial : 0);
-        var sub = subprograms[f] = LLVM.DIBuilderCreateFunction(di, unit, DisplayName(f), "", File(map?.Document ?? "<" + f.Layer + ">"),
+        var sub = subprograms[f] = LLVM.DIBuilderCreateFunction(di, unit, DisplayName(f), "", FileOf(f),
             line, subroutineType, localToUnit: f.ExportName is null, line, flags, optimized);
         if (!IsLowered(f)) RetainParameters(f, sub);
         return sub;
     }
+
+    /// <summary>The function's source file, or a name for its layer when it has none (runtime glue).</summary>
+    private LLVMMetadataRef FileOf(Function f) => File(f.SourceMap?.Document ?? "<" + f.Layer + ">");
 
     private HashSet<Function>? lowered;
 
@@ -89,7 +92,7 @@ internal sealed class DebugInfoLowering
     /// </summary>
     private void RetainParameters(Function f, LLVMMetadataRef sub)
     {
-        var file = File(f.SourceMap?.Document ?? "<" + f.Layer + ">");
+        var file = FileOf(f);
         uint line = (uint)(f.SourceMap?.FirstLine ?? 0);
         foreach (var variable in f.DebugVariables.Where(v => v.IsParameter).OrderBy(v => v.ArgumentNumber))
         {
@@ -137,7 +140,7 @@ internal sealed class DebugInfoLowering
     public void Declare(Function f, DebugVariable variable, IrType type, LLVMValueRef slot, LLVMBasicBlockRef slotsBlock)
     {
         var sub = Subprogram(f);
-        var file = File(f.SourceMap?.Document ?? "<" + f.Layer + ">");
+        var file = FileOf(f);
         uint line = (uint)(f.SourceMap?.FirstLine ?? 0);
         var described = TypeOf(variable, type);
         var record = variable.IsParameter

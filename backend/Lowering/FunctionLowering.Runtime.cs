@@ -241,9 +241,9 @@ internal sealed partial class FunctionLowering
             case IntrinsicKind.MatchChars8: return LaneMask(8, Load(LLVM.VectorType(ctx.Int16, 8), args[0]), Splat(args[1], 8));
             case IntrinsicKind.EqualBytes16:
                 return LaneMask(16, Load(LLVM.VectorType(ctx.Int8, 16), args[0]), Load(LLVM.VectorType(ctx.Int8, 16), args[1]));
-            case IntrinsicKind.CountTrailingZeros: return BitCount("llvm.cttz", args[0], zeroIsPoison: false);
-            case IntrinsicKind.CountLeadingZeros: return BitCount("llvm.ctlz", args[0], zeroIsPoison: false);
-            case IntrinsicKind.PopCount: return BitCount("llvm.ctpop", args[0], zeroIsPoison: null);
+            case IntrinsicKind.CountTrailingZeros: return BitCount("llvm.cttz", args[0], hasZeroFlag: true);
+            case IntrinsicKind.CountLeadingZeros: return BitCount("llvm.ctlz", args[0], hasZeroFlag: true);
+            case IntrinsicKind.PopCount: return BitCount("llvm.ctpop", args[0], hasZeroFlag: false);
         }
         throw new InvalidOperationException($"no lowering for intrinsic {i.Intrinsic}");
     }
@@ -280,11 +280,12 @@ internal sealed partial class FunctionLowering
     /// defined (the width), as .NET's BitOperations has it: on the SSE2 baseline that costs a cmov
     /// after bsf/bsr, which LLVM drops where it can prove the operand non-zero.
     /// </summary>
-    private LLVMValueRef BitCount(string name, LLVMValueRef operand, bool? zeroIsPoison)
+    private LLVMValueRef BitCount(string name, LLVMValueRef operand, bool hasZeroFlag)
     {
         var width = LLVM.TypeOf(operand);
         var fn = module.Intrinsic(name, new[] { width }, out var type);
-        var args = zeroIsPoison is { } poison ? new[] { operand, LLVM.ConstInt(ctx.Int1, poison ? 1UL : 0UL, false) } : new[] { operand };
+        // cttz/ctlz take "is zero poison": false, so that zero gives the width.
+        var args = hasZeroFlag ? new[] { operand, LLVM.ConstInt(ctx.Int1, 0, false) } : new[] { operand };
         var count = LLVM.BuildCall2(builder, type, fn, args);
         return width == ctx.Int32 ? count : LLVM.BuildCast(builder, LLVMOpcode.Trunc, count, ctx.Int32);
     }

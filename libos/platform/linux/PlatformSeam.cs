@@ -72,7 +72,7 @@ namespace Testbed.LibOS.Platform
                     vdso(Syscalls.ClockMonotonic, &time);
                 else
                     Syscalls.ClockGettime(Syscalls.ClockMonotonic, &time);
-                return (ulong)time.Seconds * 1000000000UL + (ulong)time.Nanoseconds;
+                return ToNanoseconds(time);
             }
         }
 
@@ -92,7 +92,7 @@ namespace Testbed.LibOS.Platform
                     return Ticks;
                 Timespec time;
                 s_vdsoClockGettime(Syscalls.ClockMonotonicCoarse, &time);
-                return (ulong)time.Seconds * 1000000000UL + (ulong)time.Nanoseconds;
+                return ToNanoseconds(time);
             }
         }
 
@@ -107,13 +107,15 @@ namespace Testbed.LibOS.Platform
             }
         }
 
+        private static ulong ToNanoseconds(Timespec time) => (ulong)time.Seconds * 1000000000UL + (ulong)time.Nanoseconds;
+
         private static void Start()
         {
             s_started = true;
             s_vdsoClockGettime = (delegate* unmanaged[Cdecl]<int, Timespec*, int>)Vdso.Find("__vdso_clock_gettime");
             Timespec resolution;
             if (s_vdsoClockGettime != null && Syscalls.ClockGetres(Syscalls.ClockMonotonicCoarse, &resolution) == 0)
-                s_coarseResolution = (ulong)resolution.Seconds * 1000000000UL + (ulong)resolution.Nanoseconds;
+                s_coarseResolution = ToNanoseconds(resolution);
             s_zeroTicks = Ticks;
         }
 
